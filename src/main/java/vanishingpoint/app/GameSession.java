@@ -1,0 +1,98 @@
+package vanishingpoint.app;
+
+import com.googlecode.lanterna.screen.Screen;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import vanishingpoint.core.Catalog;
+import vanishingpoint.core.GameState;
+import vanishingpoint.core.Input;
+import vanishingpoint.core.Profile;
+import vanishingpoint.core.Update;
+import vanishingpoint.save.LoadResult;
+import vanishingpoint.save.SaveData;
+import vanishingpoint.save.SaveStore;
+import vanishingpoint.ui.Canvas;
+import vanishingpoint.ui.Renderer;
+import vanishingpoint.ui.Style;
+
+/**
+ * One player's game on one screen: holds the state, feeds it keys, draws it, and saves every
+ * change of progress. Knows nothing of where keys come from, so the local terminal, the SSH
+ * server and the tests all drive it the same way. Not thread-safe: one thread drives it, except
+ * {@link #close()}, which may come from a shutdown hook.
+ */
+public final class GameSession implements AutoCloseable {
+
+  private final Screen screen;
+  private final Style style;
+  private final SaveWriter writer;
+  private GameState state;
+  private SaveData saved;
+  private boolean closed;
+
+  public GameSession(Screen screen, Style style, SaveStore store, String profile, Catalog catalog, Clock clock)
+      throws IOException {
+    this.screen = screen;
+    this.style = style;
+    LoadResult loaded = store.load(profile);
+    SaveData data = loaded.data();
+    String today = LocalDate.now(clock).toString();
+    List<String> days = new ArrayList<>(data.daysPlayed());
+    if (!days.contains(today)) {
+      days.add(today);
+    }
+    Profile p = new Profile(profile, store.pathOf(profile).toString(), data.createdAt(), data.visited(), days);
+    this.state = GameState.start(p, catalog, SaveMapping.resumeOf(data), loaded.notices());
+    this.writer = new SaveWriter(store, profile);
+    this.saved = data;
+    persistIfChanged();
+  }
+
+  public GameState state() {
+    return state;
+  }
+
+  /** Applies a key; returns false once the player has quit. */
+  public synchronized boolean handle(Input in) throws IOException {
+    state = Update.apply(state, in);
+    persistIfChanged();
+    String err = writer.takeError();
+    if (err != null) {
+      List<String> n = new ArrayList<>(state.notices());
+      n.add(err);
+      state = new GameState(state.profile(), state.catalog(), state.stack(), state.resume(), false, n, state.quit());
+    }
+    if (!state.quit()) {
+      render();
+    }
+    return !state.quit();
+  }
+
+  /** Redraws everything, following a change of terminal size. */
+  public synchronized void render() throws IOException {
+    screen.doResizeIfNecessary();
+    Renderer.draw(new Canvas(screen.newTextGraphics(), style), state);
+    screen.setCursorPosition(null);
+    screen.refresh();
+  }
+
+  private void persistIfChanged() {
+    SaveData next = SaveMapping.toSave(state, saved);
+    if (!next.equals(saved)) {
+      saved = next;
+      writer.submit(next);
+    }
+  }
+
+  /** Waits for the last change to reach the disk. Idempotent. */
+  @Override
+  public synchronized void close() {
+    if (!closed) {
+      closed = true;
+      writer.close();
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package vanishingpoint.core;
+
+import java.util.List;
+
+/**
+ * Everything a screen needs to draw itself, and nothing else: the screens are pure functions of
+ * this value, and {@link Update} is the only thing that makes a new one.
+ *
+ * @param profile   who is playing
+ * @param catalog   what content exists
+ * @param stack     the screens from the main menu down to the current one; never empty
+ * @param resume    where "Continue" goes: the last stack that was deeper than the main menu,
+ *                  empty when the player has been nowhere yet
+ * @param helpOpen  whether the key-help overlay is shown
+ * @param notices   messages the player must see (for example a save that could not be read),
+ *                  shown one at a time until dismissed
+ * @param quit      set once the player asked to leave
+ */
+public record GameState(
+    Profile profile,
+    Catalog catalog,
+    List<Place> stack,
+    List<Place> resume,
+    boolean helpOpen,
+    List<String> notices,
+    boolean quit) {
+
+  public GameState {
+    stack = List.copyOf(stack);
+    resume = List.copyOf(resume);
+    notices = List.copyOf(notices);
+    if (stack.isEmpty() || stack.get(0).screen() != Screen.HOME) {
+      throw new IllegalArgumentException("the screen stack must start at the main menu: " + stack);
+    }
+  }
+
+  public static GameState start(Profile profile, Catalog catalog, List<Place> resume, List<String> notices) {
+    return new GameState(profile, catalog, List.of(new Place(Screen.HOME, 0)), resume, false, notices, false);
+  }
+
+  public Place top() {
+    return stack.get(stack.size() - 1);
+  }
+
+  public Screen screen() {
+    return top().screen();
+  }
+
+  GameState withStack(List<Place> newStack) {
+    List<Place> newResume = newStack.size() > 1 ? newStack : resume;
+    return new GameState(profile, catalog, newStack, newResume, helpOpen, notices, quit);
+  }
+
+  GameState withProfile(Profile p) {
+    return new GameState(p, catalog, stack, resume, helpOpen, notices, quit);
+  }
+
+  GameState withHelp(boolean open) {
+    return new GameState(profile, catalog, stack, resume, open, notices, quit);
+  }
+
+  GameState withNotices(List<String> n) {
+    return new GameState(profile, catalog, stack, resume, helpOpen, n, quit);
+  }
+
+  GameState quitting() {
+    return new GameState(profile, catalog, stack, resume, helpOpen, notices, true);
+  }
+}

@@ -1,0 +1,106 @@
+package vanishingpoint.core;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The pure state transition: a state and a key in, a new state out. No I/O, no clock. */
+public final class Update {
+
+  private Update() {}
+
+  public static GameState apply(GameState s, Input in) {
+    if (s.quit()) {
+      return s;
+    }
+    if (in.kind() == Input.Kind.INTERRUPT || in.isChar('q') || in.isChar('Q')) {
+      return s.quitting();
+    }
+    if (!s.notices().isEmpty()) {
+      // Any key acknowledges the oldest notice; the player must have seen each one.
+      return s.withNotices(s.notices().subList(1, s.notices().size()));
+    }
+    if (s.helpOpen()) {
+      boolean closes = in.isChar('?') || in.kind() == Input.Kind.BACK || in.kind() == Input.Kind.ENTER;
+      return closes ? s.withHelp(false) : s;
+    }
+    if (in.isChar('?')) {
+      return s.withHelp(true);
+    }
+    if (s.screen() == Screen.HOME) {
+      return home(s, in);
+    }
+    return section(s, in);
+  }
+
+  private static GameState home(GameState s, Input in) {
+    int n = MenuItem.ALL.size();
+    int cur = Math.min(s.top().cursor(), n - 1);
+    switch (in.kind()) {
+      case UP: return moveTo(s, (cur + n - 1) % n);
+      case DOWN: return moveTo(s, (cur + 1) % n);
+      case HOME: case PAGE_UP: return moveTo(s, 0);
+      case END: case PAGE_DOWN: return moveTo(s, n - 1);
+      case ENTER: case RIGHT: return select(s, MenuItem.ALL.get(cur));
+      case CHAR:
+        if (in.ch() == 'k') {
+          return moveTo(s, (cur + n - 1) % n);
+        }
+        if (in.ch() == 'j') {
+          return moveTo(s, (cur + 1) % n);
+        }
+        if (in.ch() == ' ' || in.ch() == 'l') {
+          return select(s, MenuItem.ALL.get(cur));
+        }
+        if (in.ch() >= '1' && in.ch() < '1' + n) {
+          return select(moveTo(s, in.ch() - '1'), MenuItem.ALL.get(in.ch() - '1'));
+        }
+        return s;
+      default: return s;
+    }
+  }
+
+  private static GameState section(GameState s, Input in) {
+    if (in.kind() == Input.Kind.BACK || in.kind() == Input.Kind.LEFT || in.isChar('h')) {
+      return s.withStack(s.stack().subList(0, s.stack().size() - 1));
+    }
+    return s;
+  }
+
+  private static GameState moveTo(GameState s, int cursor) {
+    List<Place> st = new ArrayList<>(s.stack());
+    st.set(st.size() - 1, s.top().withCursor(cursor));
+    return s.withStack(st);
+  }
+
+  private static GameState select(GameState s, MenuItem item) {
+    switch (item) {
+      case CONTINUE:
+        return s.resume().isEmpty() ? open(s, Screen.LESSONS) : visitAll(s.withStack(s.resume()));
+      case LESSONS: return open(s, Screen.LESSONS);
+      case QUIZZES: return open(s, Screen.QUIZZES);
+      case CHALLENGES: return open(s, Screen.CHALLENGES);
+      case PROGRESS: return open(s, Screen.PROGRESS);
+      case HELP: return open(s, Screen.HELP);
+      case QUIT: return s.quitting();
+      default: throw new IllegalStateException("unhandled menu item " + item);
+    }
+  }
+
+  private static GameState open(GameState s, Screen screen) {
+    List<Place> st = new ArrayList<>(s.stack());
+    st.add(new Place(screen, 0));
+    return visitAll(s.withStack(st));
+  }
+
+  private static GameState visitAll(GameState s) {
+    Set<String> visited = new LinkedHashSet<>(s.profile().visited());
+    s.stack().forEach(p -> visited.add(p.screen().id()));
+    if (visited.equals(s.profile().visited())) {
+      return s;
+    }
+    Profile p = s.profile();
+    return s.withProfile(new Profile(p.name(), p.savePath(), p.createdAt(), visited, p.daysPlayed()));
+  }
+}

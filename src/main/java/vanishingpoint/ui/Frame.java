@@ -1,0 +1,28 @@
+package vanishingpoint.ui;
+
+import vanishingpoint.core.GameState;
+
+/** The parts every full-size screen shares: a header with title and profile, and the key footer. */
+final class Frame {
+
+  static final int MIN_COLS = 80;
+  static final int MIN_ROWS = 24;
+  /** First and last rows available to a screen's own content. */
+  static final int TOP = 2;
+
+  private Frame() {}
+
+  static int bottom(Canvas c) {
+    return c.height() - 3;
+  }
+
+  static void draw(Canvas c, GameState s, String title) {
+    int w = c.width();
+    c.text(1, 0, title, Palette.TITLE);
+    String who = "profile: " + s.profile().name();
+    c.text(w - who.length() - 1, 0, who, Palette.DIM);
+    c.hline(0, 1, w, Palette.DIM);
+    c.hline(0, c.height() - 2, w, Palette.DIM);
+    c.text(1, c.height() - 1, KeyHelp.footer(s.screen(), c.glyphs()), Palette.KEY);
+  }
+}

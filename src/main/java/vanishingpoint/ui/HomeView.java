@@ -1,0 +1,83 @@
+package vanishingpoint.ui;
+
+import java.util.List;
+import vanishingpoint.core.Catalog;
+import vanishingpoint.core.GameState;
+import vanishingpoint.core.MenuItem;
+import vanishingpoint.core.Place;
+
+/** The title screen and main menu. */
+final class HomeView {
+
+  private HomeView() {}
+
+  static void draw(Canvas c, GameState s) {
+    Frame.draw(c, s, "VANISHING POINT");
+    int row = Frame.TOP + 1;
+    row = banner(c, row);
+    c.text(4, row++, "Why deep networks stop learning, and how to make them learn again.", Palette.ACCENT);
+    row++;
+    int cursor = Math.min(s.top().cursor(), MenuItem.ALL.size() - 1);
+    for (int i = 0; i < MenuItem.ALL.size(); i++) {
+      MenuItem item = MenuItem.ALL.get(i);
+      boolean sel = i == cursor;
+      String label = (i + 1) + "  " + item.label();
+      c.text(4, row, sel ? String.valueOf(c.glyphs().pointer()) : " ", Palette.ACCENT);
+      c.text(6, row, " " + pad(label, 24) + " ", sel ? Palette.SELECTED : Palette.NORMAL);
+      c.text(33, row, status(s, item), Palette.DIM);
+      row++;
+    }
+    row++;
+    c.text(4, row, describe(s, MenuItem.ALL.get(cursor)), Palette.NORMAL);
+  }
+
+  /** A row of shrinking bars: a gradient fading layer by layer, the game's subject in one picture. */
+  private static int banner(Canvas c, int row) {
+    Glyphs gl = c.glyphs();
+    int col = 4;
+    int[] widths = {16, 11, 7, 4, 2, 1};
+    StringBuilder sb = new StringBuilder();
+    for (int w : widths) {
+      sb.append(String.valueOf(gl.fullBlock()).repeat(w)).append(' ');
+    }
+    c.text(col, row, sb.toString(), Palette.TITLE);
+    c.text(col + sb.length(), row, "gradient, layer by layer", Palette.DIM);
+    return row + 2;
+  }
+
+  private static String status(GameState s, MenuItem item) {
+    Catalog cat = s.catalog();
+    switch (item) {
+      case CONTINUE: return s.resume().isEmpty() ? "new here: starts with the lessons" : "back to " + where(s.resume());
+      case LESSONS: return count(cat.lessons(), "lesson");
+      case QUIZZES: return count(cat.questions(), "question file");
+      case CHALLENGES: return count(cat.challenges(), "challenge");
+      default: return "";
+    }
+  }
+
+  private static String describe(GameState s, MenuItem item) {
+    switch (item) {
+      case CONTINUE: return "Pick up exactly where you left off.";
+      case LESSONS: return "Learn how gradients flow back, and why they vanish or explode.";
+      case QUIZZES: return "Memorise the definitions; review what is due today.";
+      case CHALLENGES: return "Make a real deep network converge, live in the terminal.";
+      case PROGRESS: return "What you have done so far, and what is saved.";
+      case HELP: return "What this game is, and its keys.";
+      case QUIT: return "Leave. Everything is saved as you go.";
+      default: return "";
+    }
+  }
+
+  static String where(List<Place> stack) {
+    return stack.get(stack.size() - 1).screen().title();
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  static String pad(String s, int w) {
+    return s.length() >= w ? s : s + " ".repeat(w - s.length());
+  }
+}

@@ -1,0 +1,39 @@
+package vanishingpoint.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import vanishingpoint.core.Screen;
+
+/** The keys of each screen, for the footer and the '?' overlay. */
+public final class KeyHelp {
+
+  /** A key (as the player types it) and what it does. */
+  public record Entry(String key, String action) {}
+
+  private KeyHelp() {}
+
+  public static List<Entry> forScreen(Screen screen, Glyphs gl) {
+    String updown = gl == Glyphs.UNICODE ? "↑ ↓ / j k" : "Up Down / j k";
+    List<Entry> keys = new ArrayList<>();
+    if (screen == Screen.HOME) {
+      keys.add(new Entry(updown, "move the cursor"));
+      keys.add(new Entry("Enter / Space", "open the item under the cursor"));
+      keys.add(new Entry("1 - 7", "open an item by its number"));
+      keys.add(new Entry("Home / End", "first / last item"));
+    } else {
+      keys.add(new Entry("Esc / Backspace", "back to the previous screen"));
+    }
+    keys.add(new Entry("?", "show or hide this list of keys"));
+    keys.add(new Entry("q / Ctrl-C", "quit (your progress is already saved)"));
+    return keys;
+  }
+
+  /** The one-line footer: the main keys of the screen. */
+  public static String footer(Screen screen, Glyphs gl) {
+    String updown = gl == Glyphs.UNICODE ? "↑↓" : "Up/Dn";
+    if (screen == Screen.HOME) {
+      return updown + " move   Enter select   ? keys   q quit";
+    }
+    return "Esc back   ? keys   q quit";
+  }
+}

@@ -1,0 +1,40 @@
+package vanishingpoint.ui;
+
+import vanishingpoint.core.GameState;
+import vanishingpoint.core.Screen;
+
+/** Draws a whole frame: the current screen, then any overlay, or the "too small" message. */
+public final class Renderer {
+
+  private Renderer() {}
+
+  public static void draw(Canvas c, GameState s) {
+    c.clear(0, 0, c.width(), c.height());
+    if (c.width() < Frame.MIN_COLS || c.height() < Frame.MIN_ROWS) {
+      tooSmall(c);
+      return;
+    }
+    if (s.screen() == Screen.HOME) {
+      HomeView.draw(c, s);
+    } else {
+      SectionView.draw(c, s);
+    }
+    if (!s.notices().isEmpty()) {
+      Overlays.notice(c, s.notices().get(0), s.notices().size());
+    } else if (s.helpOpen()) {
+      Overlays.keyHelp(c, s);
+    }
+  }
+
+  /** Centred, wrapped to whatever width there is; at 1x1 only what fits is drawn. */
+  static void tooSmall(Canvas c) {
+    String msg = "Please enlarge your terminal to " + Frame.MIN_COLS + "x" + Frame.MIN_ROWS
+        + " (now " + c.width() + "x" + c.height() + "). q quits.";
+    var lines = Wrap.lines(msg, c.width());
+    int top = Math.max(0, (c.height() - lines.size()) / 2);
+    for (int i = 0; i < lines.size(); i++) {
+      String l = lines.get(i);
+      c.text(Math.max(0, (c.width() - l.length()) / 2), top + i, l, Palette.WARN);
+    }
+  }
+}

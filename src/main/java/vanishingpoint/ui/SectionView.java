@@ -1,0 +1,113 @@
+package vanishingpoint.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import vanishingpoint.core.Catalog;
+import vanishingpoint.core.GameState;
+import vanishingpoint.core.Profile;
+import vanishingpoint.core.Screen;
+
+/**
+ * The Lessons, Quizzes, Challenges, Progress and Help screens. Each tells the honest state of its
+ * section from the catalog and the profile, never placeholder numbers.
+ */
+final class SectionView {
+
+  /** A paragraph and the role it is drawn in; a table row is cut at the edge, never re-wrapped. */
+  record Para(String text, Palette role, boolean wrap) {
+    Para(String text, Palette role) {
+      this(text, role, true);
+    }
+  }
+
+  private static Para row(String label, Object value) {
+    return new Para(HomeView.pad(label, 16) + value, Palette.NORMAL, false);
+  }
+
+  private SectionView() {}
+
+  static void draw(Canvas c, GameState s) {
+    Frame.draw(c, s, s.screen().title());
+    int row = Frame.TOP + 1;
+    int width = c.width() - 6;
+    for (Para p : paragraphs(s)) {
+      for (String line : p.wrap() ? Wrap.lines(p.text(), width) : java.util.List.of(p.text())) {
+        if (row > Frame.bottom(c)) {
+          return;
+        }
+        c.text(3, row++, line, p.role());
+      }
+    }
+  }
+
+  static List<Para> paragraphs(GameState s) {
+    Catalog cat = s.catalog();
+    List<Para> out = new ArrayList<>();
+    Screen screen = s.screen();
+    if (screen == Screen.LESSONS) {
+      out.add(new Para("Lesson files found in " + cat.lessonsDir() + ": " + cat.lessons(), Palette.ACCENT));
+      out.add(new Para("", Palette.NORMAL));
+      out.add(new Para(cat.lessons() == 0
+          ? "No lessons are installed yet. When lesson files are added to that folder, they are listed here"
+              + " with your progress in each."
+          : "The lesson player is not part of this version yet, so these lessons cannot be opened here.",
+          Palette.NORMAL));
+    } else if (screen == Screen.QUIZZES) {
+      out.add(new Para("Question files found: " + cat.questions(), Palette.ACCENT));
+      out.add(new Para("Cards due today: 0 (you have not met any questions yet)", Palette.ACCENT));
+      out.add(new Para("", Palette.NORMAL));
+      out.add(new Para("Quizzes come from the question bank in " + cat.lessonsDir() + ". Each question you answer"
+          + " becomes a card, scheduled for review on the day you are about to forget it.", Palette.NORMAL));
+    } else if (screen == Screen.CHALLENGES) {
+      out.add(new Para("Challenges found: " + cat.challenges(), Palette.ACCENT));
+      out.add(new Para("", Palette.NORMAL));
+      out.add(new Para("In a challenge a deep network fails to learn, and you choose its weight initialisation,"
+          + " activation and gradient clipping to make it converge, watching each layer's gradient live."
+          + " No challenges are installed yet.", Palette.NORMAL));
+    } else if (screen == Screen.PROGRESS) {
+      progress(s, out);
+    } else if (screen == Screen.HELP) {
+      help(out);
+    }
+    if (!cat.problems().isEmpty() && screen != Screen.HELP && screen != Screen.PROGRESS) {
+      out.add(new Para("", Palette.NORMAL));
+      out.add(new Para("Files that could not be read:", Palette.WARN));
+      cat.problems().forEach(p -> out.add(new Para(p, Palette.WARN)));
+    }
+    return out;
+  }
+
+  private static void progress(GameState s, List<Para> out) {
+    Profile p = s.profile();
+    String since = p.createdAt().length() >= 10 ? p.createdAt().substring(0, 10) : p.createdAt();
+    out.add(row("Profile", p.name()));
+    out.add(row("Save file", p.savePath()));
+    out.add(row("Playing since", since));
+    out.add(row("Days played", p.daysPlayed().size()));
+    List<String> seen = new ArrayList<>();
+    for (Screen sc : Screen.values()) {
+      if (sc != Screen.HOME && p.visited().contains(sc.id())) {
+        seen.add(sc.title());
+      }
+    }
+    out.add(row("Sections seen", seen.size() + " of " + (Screen.values().length - 1)
+        + (seen.isEmpty() ? "" : ": " + String.join(", ", seen))));
+    out.add(new Para("", Palette.NORMAL));
+    out.add(new Para("Your progress is saved the moment it changes; there is nothing to save by hand.",
+        Palette.DIM));
+  }
+
+  private static void help(List<Para> out) {
+    out.add(new Para("Vanishing Point teaches why deep networks stop learning: gradients that shrink to"
+        + " nothing (vanishing) or blow up (exploding) as they flow back through many layers.", Palette.NORMAL));
+    out.add(new Para("", Palette.NORMAL));
+    out.add(new Para("Read the lessons, memorise the definitions with quizzes that come back just before you"
+        + " would forget them, then rescue real deep networks in the challenges.", Palette.NORMAL));
+    out.add(new Para("", Palette.NORMAL));
+    out.add(new Para("Keys everywhere: arrows or j/k to move, Enter to open, Esc or Backspace to go back,"
+        + " ? for the keys of the current screen, q to quit.", Palette.ACCENT));
+    out.add(new Para("", Palette.NORMAL));
+    out.add(new Para("Everything is saved as you go: quit at any time and choose Continue next time.",
+        Palette.NORMAL));
+  }
+}

@@ -1,0 +1,45 @@
+package vanishingpoint.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Word wrapping for terminal text. */
+public final class Wrap {
+
+  private Wrap() {}
+
+  /**
+   * Wraps text to lines of at most {@code width} characters, breaking at spaces; words longer
+   * than a line are cut. Newlines in the text start new lines; blank lines are kept.
+   */
+  public static List<String> lines(String text, int width) {
+    List<String> out = new ArrayList<>();
+    int w = Math.max(1, width);
+    for (String para : text.split("\n", -1)) {
+      StringBuilder line = new StringBuilder();
+      for (String word : para.split(" ")) {
+        if (word.isEmpty()) {
+          continue;
+        }
+        while (word.length() > w) {
+          if (line.length() > 0) {
+            out.add(line.toString());
+            line.setLength(0);
+          }
+          out.add(word.substring(0, w));
+          word = word.substring(w);
+        }
+        if (line.length() > 0 && line.length() + 1 + word.length() > w) {
+          out.add(line.toString());
+          line.setLength(0);
+        }
+        if (line.length() > 0) {
+          line.append(' ');
+        }
+        line.append(word);
+      }
+      out.add(line.toString());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,47 @@
+package vanishingpoint.app;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import vanishingpoint.core.Catalog;
+import vanishingpoint.core.Input;
+import vanishingpoint.save.SaveStore;
+import vanishingpoint.ui.Style;
+
+/** A game session on a virtual terminal, driven from the test thread. */
+final class SessionHarness implements AutoCloseable {
+
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC);
+
+  final DefaultVirtualTerminal terminal;
+  final GameSession session;
+  final SaveStore store;
+
+  SessionHarness(Path saves, String profile, int cols, int rows) throws IOException {
+    terminal = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
+    TerminalScreen screen = new TerminalScreen(terminal);
+    screen.startScreen();
+    store = new SaveStore(saves, CLOCK);
+    session = new GameSession(screen, new Style(Style.Colors.ANSI256, true), store, profile,
+        Catalog.empty("lessons"), CLOCK);
+    session.render();
+  }
+
+  boolean press(Input in) throws IOException {
+    return session.handle(in);
+  }
+
+  String text() {
+    return terminal.toString();
+  }
+
+  @Override
+  public void close() {
+    session.close();
+  }
+}

@@ -1,0 +1,100 @@
+package vanishingpoint.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real jar in a real terminal (tmux): start, navigate, quit, start again, Continue lands back;
+ * the terminal is left in its normal modes after quitting and after SIGTERM.
+ */
+class TmuxEndToEndIT {
+
+  private static final Duration WAIT = Duration.ofSeconds(20);
+
+  @TempDir
+  Path tmp;
+
+  Path jar;
+
+  @BeforeEach
+  void needsTmuxAndTheJar() {
+    assumeTrue(Tmux.available(), "tmux is not installed: skipping the end-to-end test (apt-get install tmux)");
+    Path project = Path.of(System.getProperty("vp.projectDir", "."));
+    jar = project.resolve("target/vanishing-point.jar");
+    assertThat(jar).as("the jar is built before the integration tests").exists();
+  }
+
+  /** The game, then the terminal's modes written to a file, as a shell would see them after it. */
+  private String command(String profile, String marker) {
+    return "sh -c 'java -Djava.awt.headless=true -jar " + jar + " --profile " + profile + " --saves " + tmp
+        + "; echo exit=$? > " + tmp.resolve(marker + ".exit") + "; stty -a > " + tmp.resolve(marker + ".part") + "; mv " + tmp.resolve(marker + ".part") + " "
+        + tmp.resolve(marker + ".stty") + "'";
+  }
+
+  @Test
+  void startNavigateQuitRestartContinue() throws Exception {
+    try (Tmux t = new Tmux("vp-e2e-" + ProcessHandle.current().pid())) {
+      t.start(100, 30, "LANG=C.UTF-8 TERM=xterm-256color", command("eve", "first"));
+      t.await("the title screen", s -> s.contains("VANISHING POINT") && s.contains("Continue"), WAIT);
+      t.keys("j", "j", "j", "j", "Enter");
+      t.await("the progress screen", s -> s.contains("Sections seen"), WAIT);
+      t.keys("q");
+      awaitFile(tmp.resolve("first.stty"));
+      assertThat(Files.readString(tmp.resolve("first.exit"))).contains("exit=0");
+      assertRestored(tmp.resolve("first.stty"));
+      assertThat(tmp.resolve("eve.json")).exists();
+
+      t.run("kill-server");
+      t.start(80, 24, "LANG=C TERM=screen", command("eve", "second"));
+      String title = t.await("the title screen again", s -> s.contains("VANISHING POINT"), WAIT);
+      assertThat(title).contains("back to Progress");
+      assertThat(title.chars().allMatch(c -> c < 128)).as("ASCII only under LANG=C").isTrue();
+      t.keys("Enter");
+      t.await("Continue lands on Progress", s -> s.contains("Sections seen"), WAIT);
+      t.keys("C-c");
+      awaitFile(tmp.resolve("second.stty"));
+      assertRestored(tmp.resolve("second.stty"));
+    }
+  }
+
+  @Test
+  void sigtermSavesAndRestoresTheTerminal() throws Exception {
+    try (Tmux t = new Tmux("vp-e2e-term-" + ProcessHandle.current().pid())) {
+      t.start(80, 24, "LANG=C.UTF-8 TERM=xterm", command("frank", "term"));
+      t.await("the title screen", s -> s.contains("VANISHING POINT"), WAIT);
+      t.keys("6");
+      t.await("the help screen", s -> s.contains("Keys everywhere"), WAIT);
+      ProcessHandle game = ProcessHandle.allProcesses()
+          .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+          .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains("--profile frank")).orElse(false))
+          .findFirst().orElseThrow(() -> new AssertionError("the game's java process was not found"));
+      new ProcessBuilder("kill", "-TERM", String.valueOf(game.pid())).start().waitFor();
+      awaitFile(tmp.resolve("term.stty"));
+      assertRestored(tmp.resolve("term.stty"));
+      assertThat(Files.readString(tmp.resolve("frank.json"))).contains("\"help\"");
+    }
+  }
+
+  private static void assertRestored(Path stty) throws Exception {
+    String modes = Files.readString(stty);
+    assertThat(modes).as("canonical mode and echo are back on").contains(" icanon").contains(" echo ")
+        .doesNotContain("-icanon").doesNotContain(" -echo ");
+  }
+
+  private static void awaitFile(Path p) throws InterruptedException {
+    long end = System.nanoTime() + WAIT.toNanos();
+    while (!Files.exists(p) || p.toFile().length() == 0) {
+      if (System.nanoTime() > end) {
+        throw new AssertionError("the game did not exit within " + WAIT.toSeconds() + " s (no " + p + ")");
+      }
+      Thread.sleep(50);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package vanishingpoint.ui;
+
+import java.util.List;
+import java.util.Set;
+import vanishingpoint.core.Catalog;
+import vanishingpoint.core.GameState;
+import vanishingpoint.core.Place;
+import vanishingpoint.core.Profile;
+import vanishingpoint.core.Screen;
+
+/** Fixed states for the screen snapshots: one per screen, plus the overlays. */
+public final class Fixtures {
+
+  private Fixtures() {}
+
+  public static Profile alice() {
+    return new Profile("alice", "saves/alice.json", "2026-11-20T09:00:00Z",
+        Set.of("home", "lessons", "help"), List.of("2026-11-20", "2026-11-21", "2026-11-29"));
+  }
+
+  public static Catalog catalog() {
+    return new Catalog("lessons", 0, 0, 0, List.of());
+  }
+
+  public static GameState home() {
+    return GameState.start(alice(), catalog(), List.of(), List.of());
+  }
+
+  public static GameState on(Screen screen) {
+    return new GameState(alice(), catalog(), List.of(new Place(Screen.HOME, 0), new Place(screen, 0)),
+        List.of(), false, List.of(), false);
+  }
+}
