@@ -1,11 +1,15 @@
 package vanishingpoint.save;
 
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A player's progress, exactly as it is written to {@code saves/NAME.json}.
@@ -33,6 +37,9 @@ public record SaveData(
 
   public static final int SCHEMA_VERSION = 1;
 
+  // Four-digit years only, so that sorting the strings sorts the dates.
+  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
   /** One level of the screen stack: which screen, and where its cursor was. */
   public record Place(String screen, int cursor) {}
 
@@ -48,5 +55,93 @@ public record SaveData(
         visited == null ? Set.of() : new LinkedHashSet<>(visited),
         daysPlayed == null ? List.of() : List.copyOf(daysPlayed),
         settings == null ? Map.of() : new LinkedHashMap<>(settings));
+  }
+
+  /**
+   * What is wrong with this save, in plain words, one entry per problem; empty when it is fine.
+   * Covers what Gson lets through from a damaged or hand-edited file: missing or null values,
+   * negative cursors, malformed times and dates, and a format version this game cannot read.
+   * Fields are named by their JSON path without the leading {@code $.}, e.g. {@code place[0].cursor}.
+   */
+  public List<String> problems() {
+    List<String> out = new ArrayList<>();
+    if (schemaVersion < 1) {
+      out.add("field \"schemaVersion\" is " + schemaVersion + ", but must be 1 or more");
+    } else if (schemaVersion > SCHEMA_VERSION) {
+      out.add(newerVersion(String.valueOf(schemaVersion)));
+    }
+    if (profile == null) {
+      out.add("field \"profile\" is missing");
+    }
+    checkInstant(out, "createdAt", createdAt);
+    checkInstant(out, "updatedAt", updatedAt);
+    if (place != null) {
+      for (int i = 0; i < place.size(); i++) {
+        Place p = place.get(i);
+        String field = "place[" + i + "]";
+        if (p == null) {
+          out.add("field \"" + field + "\" is null");
+        } else {
+          if (p.screen() == null) {
+            out.add("field \"" + field + ".screen\" is missing");
+          }
+          if (p.cursor() < 0) {
+            out.add("field \"" + field + ".cursor\" is " + p.cursor() + ", but must be 0 or more");
+          }
+        }
+      }
+    }
+    // A set has no reliable index to report: Gson has already dropped duplicates.
+    if (visited != null && visited.contains(null)) {
+      out.add("field \"visited\" contains null");
+    }
+    if (daysPlayed != null) {
+      for (int i = 0; i < daysPlayed.size(); i++) {
+        String day = daysPlayed.get(i);
+        String field = "daysPlayed[" + i + "]";
+        if (day == null) {
+          out.add("field \"" + field + "\" is null");
+        } else if (!isDate(day)) {
+          out.add("field \"" + field + "\" is " + Quoted.of(day) + ", which is not a date like 2026-11-29");
+        }
+      }
+    }
+    if (settings != null) {
+      settings.forEach((key, value) -> {
+        if (value == null) {
+          out.add("field \"settings." + key + "\" is null");
+        }
+      });
+    }
+    return out;
+  }
+
+  static String newerVersion(String version) {
+    return "it was written by a newer version of the game (save format " + version
+        + "; this version reads format " + SCHEMA_VERSION + " and older)";
+  }
+
+  static boolean isDate(String s) {
+    if (!DATE.matcher(s).matches()) {
+      return false;
+    }
+    try {
+      LocalDate.parse(s);
+      return true;
+    } catch (DateTimeException e) {
+      return false;
+    }
+  }
+
+  private static void checkInstant(List<String> out, String field, String value) {
+    if (value == null) {
+      out.add("field \"" + field + "\" is missing");
+      return;
+    }
+    try {
+      Instant.parse(value);
+    } catch (DateTimeException e) {
+      out.add("field \"" + field + "\" is " + Quoted.of(value) + ", which is not a time like 2026-11-29T01:22:33Z");
+    }
   }
 }
