@@ -92,7 +92,7 @@ public record SaveData(
       }
     }
     // A set has no reliable index to report: Gson has already dropped duplicates.
-    if (visited != null && visited.contains(null)) {
+    if (visited != null && visited.stream().anyMatch(java.util.Objects::isNull)) {
       out.add("field \"visited\" contains null");
     }
     if (daysPlayed != null) {
