@@ -1,0 +1,48 @@
+package vanishingpoint.app;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import vanishingpoint.core.Catalog;
+import vanishingpoint.core.Input;
+import vanishingpoint.save.SaveStore;
+import vanishingpoint.ui.Style;
+
+/**
+ * Runs the start-up path once, headless, so that the launcher can record the classes it loads
+ * into a class-data-sharing archive ({@code -XX:ArchiveClassesAtExit}); later starts map that
+ * archive instead of loading and verifying the same classes from the jar again.
+ */
+public final class Warmup {
+
+  private Warmup() {}
+
+  public static void main(String[] args) throws IOException {
+    Main.commandLine().parseArgs("--profile", "warmup");
+    Path dir = Files.createTempDirectory("vp-warmup");
+    try {
+      for (Style style : new Style[] {new Style(Style.Colors.ANSI256, true), Style.plain()}) {
+        DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(80, 24));
+        TerminalScreen screen = new TerminalScreen(vt);
+        screen.startScreen();
+        try (GameSession s = new GameSession(screen, style, new SaveStore(dir, Clock.systemUTC()), "warmup",
+            Catalog.empty("lessons"), Clock.systemUTC())) {
+          s.render();
+          for (char c : "??2h3h4h5h6hq".toCharArray()) {
+            s.handle(Input.ch(c));
+          }
+        }
+      }
+    } finally {
+      try (Stream<Path> files = Files.walk(dir)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+}

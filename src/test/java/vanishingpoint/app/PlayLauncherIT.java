@@ -1,0 +1,47 @@
+package vanishingpoint.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code play} launcher starts the built jar without running Maven when nothing changed. */
+class PlayLauncherIT {
+
+  @TempDir
+  Path tmp;
+
+  @Test
+  void aStartWithNothingChangedNeverRunsMaven() throws Exception {
+    Path project = Path.of(System.getProperty("vp.projectDir", "."));
+    Path marker = tmp.resolve("mvn-was-run");
+    Path fakeBin = Files.createDirectories(tmp.resolve("bin"));
+    Path fakeMvn = fakeBin.resolve("mvn");
+    Files.writeString(fakeMvn, "#!/bin/sh\ntouch '" + marker + "'\nexit 1\n");
+    Files.setPosixFilePermissions(fakeMvn, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+    ProcessBuilder pb = new ProcessBuilder(project.resolve("play").toString(), "--version")
+        .redirectErrorStream(true);
+    pb.environment().put("PATH", fakeBin + ":" + System.getenv("PATH"));
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(p.waitFor()).as(out).isZero();
+    assertThat(out).startsWith("Vanishing Point ");
+    assertThat(marker).as("Maven was not invoked").doesNotExist();
+  }
+
+  @Test
+  void anInvalidProfileIsAClearErrorWithExitCode2() throws Exception {
+    Path project = Path.of(System.getProperty("vp.projectDir", "."));
+    Process p = new ProcessBuilder(project.resolve("play").toString(), "--profile", "../etc", "--saves",
+        tmp.toString()).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).isEqualTo(2);
+    assertThat(out.strip()).isEqualTo("play: profile name \"../etc\" may only contain letters, digits, '-', '_' and '.'");
+  }
+}
