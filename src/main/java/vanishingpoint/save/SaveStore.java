@@ -180,6 +180,9 @@ public final class SaveStore {
     try {
       DurableFiles.linkOrCopy(source, temp, hardLinks);
       Files.move(temp, target, ATOMIC_MOVE, REPLACE_EXISTING);
+      // POSIX rename does nothing when both names are links to one file (the save and the
+      // backup after a restore), and then the temp name is still there.
+      Files.deleteIfExists(temp);
     } catch (Throwable t) {
       DurableFiles.discard(temp, t);
       throw t;
