@@ -72,6 +72,16 @@ class SaveStoreRoundTripTest {
   }
 
   @Test
+  void aFreshSaveCanBeSavedAsItIs() throws Exception {
+    SaveStore store = new SaveStore(dir, clockAt(NOW));
+    SaveData fresh = store.load("alice").data();
+
+    store.save(fresh);
+
+    assertThat(store.load("alice").data()).isEqualTo(fresh);
+  }
+
+  @Test
   void createsTheSavesFolder() throws Exception {
     Path nested = dir.resolve("a/b/saves");
     new SaveStore(nested, clockAt(NOW)).save(sample("alice", 1));
