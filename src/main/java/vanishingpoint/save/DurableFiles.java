@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -36,17 +35,9 @@ final class DurableFiles {
    * link where the file system has them (no copying, and the bytes are already on the disk),
    * else a forced copy.
    */
-  static void linkOrCopy(Path source, Path target, boolean hardLinks) throws IOException {
-    if (hardLinks) {
-      try {
-        Files.createLink(target, source);
-        return;
-      } catch (FileAlreadyExistsException e) {
-        throw e;
-      } catch (UnsupportedOperationException | FileSystemException noLinks) {
-        // FAT, some network shares: fall back to a copy
-      }
-    }
+  static void copy(Path source, Path target) throws IOException {
+    // A copy, never a hard link: a link would share the save's bytes, so a program that edits the
+    // save in place (an editor, `echo >`) would damage the backup or the kept copy with it.
     Files.copy(source, target);
     try (FileChannel ch = FileChannel.open(target, WRITE)) {
       ch.force(true);

@@ -75,44 +75,27 @@ final class JsonErrors {
     if (field == null) {
       return "an object";
     }
-    switch (INDEX.matcher(field).replaceAll("[]")) {
-      case "schemaVersion":
-      case "place[].cursor":
-        return "a whole number";
-      case "place":
-      case "visited":
-      case "daysPlayed":
-        return "a list";
-      case "place[]":
-      case "settings":
-        return "an object";
-      default:
-        return "text";
-    }
+    return switch (INDEX.matcher(field).replaceAll("[]")) {
+      case "schemaVersion", "place[].cursor" -> "a whole number";
+      case "place", "visited", "daysPlayed" -> "a list";
+      case "place[]", "settings" -> "an object";
+      default -> "text";
+    };
   }
 
   private static String found(JsonReader reader, boolean numberText) {
     try {
       JsonToken token = reader.peek();
-      switch (token) {
-        case STRING:
-          String s = reader.nextString();
-          return numberText ? s : Quoted.of(s);
-        case NUMBER:
-          return reader.nextString();
-        case BOOLEAN:
-          return String.valueOf(reader.nextBoolean());
-        case NULL:
-          return "null";
-        case BEGIN_ARRAY:
-          return "a list";
-        case BEGIN_OBJECT:
-          return "an object";
-        case END_DOCUMENT:
-          return "the end of the file";
-        default:
-          return "something else";
-      }
+      return switch (token) {
+        case STRING -> numberText ? reader.nextString() : Quoted.of(reader.nextString());
+        case NUMBER -> reader.nextString();
+        case BOOLEAN -> String.valueOf(reader.nextBoolean());
+        case NULL -> "null";
+        case BEGIN_ARRAY -> "a list";
+        case BEGIN_OBJECT -> "an object";
+        case END_DOCUMENT -> "the end of the file";
+        default -> "something else";
+      };
     } catch (IOException | RuntimeException e) {
       return "something else";
     }

@@ -90,7 +90,8 @@ final class SaveCodec {
     SaveData data;
     try {
       data = GSON.fromJson(reader, SaveData.class);
-    } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
+    } catch (RuntimeException e) {
+      // Mostly JsonSyntaxException; anything else Gson throws on odd content is still content.
       return Decoded.bad(JsonErrors.describe(e, reader));
     }
     if (data == null) {
@@ -135,6 +136,9 @@ final class SaveCodec {
       return null; // a wrong type: the typed pass says where and what
     }
     BigDecimal version = v.getAsBigDecimal();
+    if (version.stripTrailingZeros().scale() > 0) {
+      return null; // 1.5: the typed pass says a whole number was expected
+    }
     if (version.compareTo(BigDecimal.valueOf(SaveData.SCHEMA_VERSION)) > 0) {
       return SaveData.newerVersion(version.toPlainString());
     }

@@ -91,8 +91,9 @@ public record SaveData(
         }
       }
     }
-    // A set has no reliable index to report: Gson has already dropped duplicates.
-    if (visited != null && visited.stream().anyMatch(java.util.Objects::isNull)) {
+    // A set has no reliable index to report: Gson has already dropped duplicates. Not
+    // contains(null): Set.of(), as in fresh(), throws on that.
+    if (visited != null && visited.stream().anyMatch(v -> v == null)) {
       out.add("field \"visited\" contains null");
     }
     if (daysPlayed != null) {

@@ -66,15 +66,15 @@ final class SaveFiles {
   /**
    * Keeps the bytes of {@code file} under {@code FILE.corrupt-<utc time>}, adding {@code -2},
    * {@code -3}... when that name is taken, and returns that path. {@code file} stays; the caller
-   * deletes or replaces it. Never replaces an existing file: creating a hard link (or a copy)
+   * deletes or replaces it. Never replaces an existing file: a copy
    * fails on an existing name, where a POSIX rename would silently replace it.
    */
-  Path keepAside(Path file, Instant now, boolean hardLinks) throws IOException {
+  Path keepAside(Path file, Instant now) throws IOException {
     String base = file.getFileName() + ".corrupt-" + STAMP.format(now);
     for (int n = 1; n <= MAX_SUFFIX; n++) {
       Path target = file.resolveSibling(n == 1 ? base : base + "-" + n);
       try {
-        DurableFiles.linkOrCopy(file, target, hardLinks);
+        DurableFiles.copy(file, target);
         return target;
       } catch (FileAlreadyExistsException taken) {
         // try the next suffix

@@ -33,18 +33,16 @@ public final class SaveStore {
   private final SaveFiles files;
   private final Clock clock;
   private final CrashHook hook;
-  private final boolean hardLinks;
 
   public SaveStore(Path savesDir, Clock clock) {
-    this(savesDir, clock, CrashHook.NONE, true);
+    this(savesDir, clock, CrashHook.NONE);
   }
 
-  /** For tests: a hook at each step of a save, and the choice of copying instead of linking. */
-  SaveStore(Path savesDir, Clock clock, CrashHook hook, boolean hardLinks) {
+  /** For tests: a hook at each step of a save. */
+  SaveStore(Path savesDir, Clock clock, CrashHook hook) {
     this.files = new SaveFiles(savesDir);
     this.clock = clock;
     this.hook = hook;
-    this.hardLinks = hardLinks;
   }
 
   /** The save file of {@code profile}. */
@@ -157,13 +155,13 @@ public final class SaveStore {
       renameCopy(save, files.backup(profile), profile);
     } else {
       // Damaged since it was loaded: keep it for the player, and keep the last good backup.
-      files.keepAside(save, clock.instant(), hardLinks);
+      files.keepAside(save, clock.instant());
     }
   }
 
   /** Keeps an unusable file under a corrupt- name, then removes it. */
   private Path moveAside(Path file) throws IOException {
-    Path kept = files.keepAside(file, clock.instant(), hardLinks);
+    Path kept = files.keepAside(file, clock.instant());
     Files.delete(file);
     return kept;
   }
@@ -178,8 +176,11 @@ public final class SaveStore {
   private void renameCopy(Path source, Path target, String profile) throws IOException {
     Path temp = files.newTemp(profile);
     try {
-      DurableFiles.linkOrCopy(source, temp, hardLinks);
+      DurableFiles.copy(source, temp);
       Files.move(temp, target, ATOMIC_MOVE, REPLACE_EXISTING);
+      // POSIX rename does nothing when both names are links to one file (the save and the
+      // backup after a restore), and then the temp name is still there.
+      Files.deleteIfExists(temp);
     } catch (Throwable t) {
       DurableFiles.discard(temp, t);
       throw t;

@@ -1,2 +1,2 @@
-/** A player's progress on disk: versioned save records, atomic writes, backups, corruption handling and profile locks. */
+/** A player's progress on disk: save files, atomic writes, backups, corruption, profile locks. */
 package vanishingpoint.save;

@@ -14,8 +14,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import vanishingpoint.save.LoadResult.Source;
 
 class SaveStoreRoundTripTest {
@@ -72,6 +70,16 @@ class SaveStoreRoundTripTest {
   }
 
   @Test
+  void aFreshSaveCanBeSavedAsItIs() throws Exception {
+    SaveStore store = new SaveStore(dir, clockAt(NOW));
+    SaveData fresh = store.load("alice").data();
+
+    store.save(fresh);
+
+    assertThat(store.load("alice").data()).isEqualTo(fresh);
+  }
+
+  @Test
   void createsTheSavesFolder() throws Exception {
     Path nested = dir.resolve("a/b/saves");
     new SaveStore(nested, clockAt(NOW)).save(sample("alice", 1));
@@ -79,10 +87,9 @@ class SaveStoreRoundTripTest {
     assertThat(nested.resolve("alice.json")).isRegularFile();
   }
 
-  @ParameterizedTest(name = "hard links: {0}")
-  @ValueSource(booleans = {true, false})
-  void backupHoldsThePreviousSave(boolean hardLinks) throws Exception {
-    SaveStore store = new SaveStore(dir, clockAt(NOW), CrashHook.NONE, hardLinks);
+  @Test
+  void backupHoldsThePreviousSave() throws Exception {
+    SaveStore store = new SaveStore(dir, clockAt(NOW));
     Path save = store.pathOf("alice");
     Path backup = dir.resolve("alice.json.bak");
 
@@ -142,5 +149,21 @@ class SaveStoreRoundTripTest {
     assertThatThrownBy(() -> store.pathOf("a/b")).isInstanceOf(InvalidProfileNameException.class);
     assertThatThrownBy(() -> store.load(".x")).isInstanceOf(InvalidProfileNameException.class);
     assertThat(Fixtures.fileNames(dir)).isEmpty();
+  }
+
+  @Test
+  void theBackupIsItsOwnCopyNotALinkToTheSave() throws Exception {
+    SaveStore store = new SaveStore(dir, clockAt(NOW));
+    store.save(sample("alice", 1));
+    store.save(sample("alice", 2));
+    Files.writeString(dir.resolve("alice.json"), "{ broken", UTF_8); // damage the save in place
+    LoadResult first = store.load("alice");
+    assertThat(first.source()).isEqualTo(Source.BACKUP);
+
+    // After the restore, damaging the save in place again must not reach the backup.
+    Files.writeString(dir.resolve("alice.json"), "{ broken again", UTF_8);
+    LoadResult second = store.load("alice");
+    assertThat(second.source()).isEqualTo(Source.BACKUP);
+    assertThat(second.data().place().get(0).cursor()).isEqualTo(1);
   }
 }
