@@ -1,34 +1,25 @@
 package vanishingpoint.train;
 
-/** BatchNorm1d over one layer's (units x batch) pre-activations, in place, with PyTorch's semantics. */
+/** BatchNorm1d over one layer's pre-activations (one array per unit), in place, with PyTorch's semantics. */
 final class BatchNorm {
   private BatchNorm() {}
 
-  /** Training mode: adds the linear bias, normalises with the batch mean and biased variance. */
-  static void normalize(double[] z, int batch, Layer layer, double[] mean, double[] invStd,
-      boolean updateRunning) {
+  /** Training mode: normalises each unit with its batch mean and biased variance. */
+  static void normalize(double[][] z, int batch, Layer layer, double[] invStd, boolean updateRunning) {
     for (int r = 0; r < layer.out; r++) {
-      int off = r * batch;
-      double bias = layer.b[r];
-      double sum = 0;
-      for (int j = off; j < off + batch; j++) {
-        double v = z[j] + bias;
-        z[j] = v;
-        sum += v;
-      }
-      double mu = sum / batch;
+      double[] zr = z[r];
+      double mu = MatKernels.rowSum(zr, batch) / batch;
       // two passes rather than E[z^2] - mu^2, which cancels badly when |mu| >> std
       double sq = 0;
-      for (int j = off; j < off + batch; j++) {
-        double c = z[j] - mu;
+      for (int j = 0; j < batch; j++) {
+        double c = zr[j] - mu;
         sq += c * c;
       }
       double var = sq / batch;
       double inv = 1.0 / Math.sqrt(var + Layer.BN_EPS);
-      for (int j = off; j < off + batch; j++) {
-        z[j] = (z[j] - mu) * inv;
+      for (int j = 0; j < batch; j++) {
+        zr[j] = (zr[j] - mu) * inv;
       }
-      mean[r] = mu;
       invStd[r] = inv;
       if (updateRunning) {
         // PyTorch keeps the unbiased variance in its running estimate
@@ -40,13 +31,13 @@ final class BatchNorm {
   }
 
   /** Evaluation mode: normalises with the running statistics. */
-  static void normalizeRunning(double[] z, int batch, Layer layer) {
+  static void normalizeRunning(double[][] z, int batch, Layer layer) {
     for (int r = 0; r < layer.out; r++) {
-      int off = r * batch;
-      double shift = layer.b[r] - layer.runMean[r];
+      double[] zr = z[r];
+      double mu = layer.runMean[r];
       double inv = 1.0 / Math.sqrt(layer.runVar[r] + Layer.BN_EPS);
-      for (int j = off; j < off + batch; j++) {
-        z[j] = (z[j] + shift) * inv;
+      for (int j = 0; j < batch; j++) {
+        zr[j] = (zr[j] - mu) * inv;
       }
     }
   }
@@ -55,23 +46,26 @@ final class BatchNorm {
    * Given dL/da (g), the activation derivative (d) and the normalised values (xhat),
    * writes dL/dz into dz and fills the layer's gamma and beta gradients.
    */
-  static void backward(double[] g, double[] d, double[] xhat, double[] dz, int batch, Layer layer,
-      double[] invStd) {
+  static void backward(double[][] g, double[][] d, double[][] xhat, double[][] dz, int batch,
+      Layer layer, double[] invStd) {
     for (int r = 0; r < layer.out; r++) {
-      int off = r * batch;
+      double[] gr = g[r];
+      double[] dr = d[r];
+      double[] xr = xhat[r];
+      double[] out = dz[r];
       double sumDy = 0;
       double sumDyX = 0;
-      for (int j = off; j < off + batch; j++) {
-        double dy = g[j] * d[j];
-        dz[j] = dy;
+      for (int j = 0; j < batch; j++) {
+        double dy = gr[j] * dr[j];
+        out[j] = dy;
         sumDy += dy;
-        sumDyX += dy * xhat[j];
+        sumDyX += dy * xr[j];
       }
       layer.dbeta[r] = sumDy;
       layer.dgamma[r] = sumDyX;
       double k = layer.gamma[r] * invStd[r] / batch;
-      for (int j = off; j < off + batch; j++) {
-        dz[j] = k * (batch * dz[j] - sumDy - xhat[j] * sumDyX);
+      for (int j = 0; j < batch; j++) {
+        out[j] = k * (batch * out[j] - sumDy - xr[j] * sumDyX);
       }
     }
   }

@@ -13,9 +13,9 @@ final class Judge {
   static final double INITIAL_LOSS_BLOWUP = 100;
   /** Exploding: total weight norm grown this many times over its initial value. */
   static final double WEIGHT_BLOWUP = 1e3;
-  /** Vanishing: layer-1 gradient norm below this fraction of the output layer's (4 orders of magnitude). */
+  /** Vanishing: largest layer-1 gradient norm below this fraction of the output layer's largest (4 orders of magnitude). */
   static final double VANISHING_RATIO = 1e-4;
-  /** Vanishing also needs the loss to have barely moved: relative drop from the first step below this. */
+  /** Vanishing also needs the loss to have barely moved: less than this fraction below chance level ln K. */
   static final double BARELY_MOVED = 0.10;
 
   private final double chanceLoss;
@@ -23,7 +23,7 @@ final class Judge {
   private double firstLoss = Double.NaN;
   private double firstWeights = Double.NaN;
   private double maxLoss;
-  private double maxWeightGrowth;
+  private double weightGrowth;
   private int maxLossStep;
   private StepStats last;
   private String nonFinite;
@@ -48,7 +48,7 @@ final class Judge {
       maxLossStep = step;
     }
     if (firstWeights > 0) {
-      maxWeightGrowth = Math.max(maxWeightGrowth, totalWeightNorm / firstWeights);
+      weightGrowth = totalWeightNorm / firstWeights;
     }
     if (convergedAt == 0 && !bad && accuracy >= target) {
       convergedAt = step;
@@ -58,7 +58,17 @@ final class Judge {
   /** Records a fully measured step; the latest one supplies the verdict's gradient numbers. */
   void logged(StepStats s) {
     last = s;
+    double[] g = s.gradNorms();
+    // the largest norms seen, so a later all-zero output gradient (a net that settled on
+    // predicting the class frequencies) cannot hide how small layer 1's gradient was
+    if (!s.nonFinite()) {
+      maxFirst = Math.max(maxFirst, g[0]);
+      maxLast = Math.max(maxLast, g[g.length - 1]);
+    }
   }
+
+  private double maxFirst;
+  private double maxLast;
 
   boolean converged() {
     return convergedAt > 0;
@@ -81,27 +91,28 @@ final class Judge {
           num(firstLoss), INITIAL_LOSS_BLOWUP, num(chanceLoss)));
     }
     double base = Math.max(firstLoss, chanceLoss);
-    if (maxLoss > LOSS_BLOWUP * base) {
+    if (last.loss() > LOSS_BLOWUP * base) {
       return new Verdict(Verdict.Kind.EXPLODING, String.format(Locale.ROOT,
-          "loss rose to %s at step %d, over %.0fx the starting %s", num(maxLoss), maxLossStep,
-          LOSS_BLOWUP, num(firstLoss)));
+          "loss ended at %s, over %.0fx the starting %s (peak %s at step %d)", num(last.loss()),
+          LOSS_BLOWUP, num(firstLoss), num(maxLoss), maxLossStep));
     }
-    if (maxWeightGrowth > WEIGHT_BLOWUP) {
+    if (weightGrowth > WEIGHT_BLOWUP) {
       return new Verdict(Verdict.Kind.EXPLODING, String.format(Locale.ROOT,
-          "weights grew %sx over their initial norm", num(maxWeightGrowth)));
+          "weights grew %sx over their norm after step 1", num(weightGrowth)));
     }
     if (convergedAt > 0) {
       return new Verdict(Verdict.Kind.CONVERGED, String.format(Locale.ROOT,
           "reached %.1f%% accuracy (target %.1f%%) at step %d, loss %s", 100 * last.accuracy(),
           100 * target, convergedAt, num(last.loss())));
     }
-    double[] g = last.gradNorms();
-    double ratio = g[0] / g[g.length - 1];
-    double drop = (firstLoss - last.loss()) / firstLoss;
+    double ratio = maxFirst / maxLast;
+    // progress is measured from chance level: an over-confident start that falls back to
+    // chance (the output layer learning the class frequencies) is not learning
+    double drop = (Math.min(firstLoss, chanceLoss) - last.loss()) / chanceLoss;
     if (ratio < VANISHING_RATIO && drop < BARELY_MOVED) {
       return new Verdict(Verdict.Kind.VANISHING, String.format(Locale.ROOT,
-          "layer-1 gradient norm %s is %s of the output layer's %s; loss moved %.1f%% (%s -> %s) in %d steps",
-          num(g[0]), num(ratio), num(g[g.length - 1]), 100 * drop, num(firstLoss), num(last.loss()),
+          "layer-1 gradient norm %s is %s of the output layer's %s; loss %s -> %s, %.1f%% below chance level, in %d steps",
+          num(maxFirst), num(ratio), num(maxLast), num(firstLoss), num(last.loss()), 100 * drop,
           last.step()));
     }
     return new Verdict(Verdict.Kind.STALLED, String.format(Locale.ROOT,

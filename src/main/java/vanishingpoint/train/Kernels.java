@@ -13,29 +13,29 @@ final class Kernels {
   private Kernels() {}
 
   /**
-   * For j in [off, off+n): y = scale * z[j] + shift; a[j] = act(y) (+ res[j]); d[j] = act'(y).
+   * For j in [0, n): y = scale * z[j] + shift; a[j] = act(y) (+ res[j]); d[j] = act'(y).
    * Returns the number of saturated outputs when counting, else 0.
    */
   static int activate(Activation act, double[] z, double[] a, double[] d, double[] res,
-      int off, int n, double scale, double shift, boolean count) {
-    int end = off + n;
+      int n, double scale, double shift, boolean count) {
+    int end = n;
     switch (act) {
       case SIGMOID:
-        for (int j = off; j < end; j++) {
+        for (int j = 0; j < end; j++) {
           double h = 1.0 / (1.0 + Math.exp(-(scale * z[j] + shift)));
           a[j] = h;
           d[j] = h * (1.0 - h);
         }
         break;
       case TANH:
-        for (int j = off; j < end; j++) {
+        for (int j = 0; j < end; j++) {
           double h = tanh(scale * z[j] + shift);
           a[j] = h;
           d[j] = 1.0 - h * h;
         }
         break;
       case RELU:
-        for (int j = off; j < end; j++) {
+        for (int j = 0; j < end; j++) {
           double y = scale * z[j] + shift;
           // y < 0 rather than y <= 0 so that NaN passes through, as in PyTorch
           a[j] = y < 0 ? 0.0 : y;
@@ -43,35 +43,35 @@ final class Kernels {
         }
         break;
       case LEAKY_RELU:
-        for (int j = off; j < end; j++) {
+        for (int j = 0; j < end; j++) {
           double y = scale * z[j] + shift;
           a[j] = y > 0 ? y : Activation.LEAK * y;
           d[j] = y > 0 ? 1.0 : Activation.LEAK;
         }
         break;
       default:
-        for (int j = off; j < end; j++) {
+        for (int j = 0; j < end; j++) {
           a[j] = scale * z[j] + shift;
           d[j] = 1.0;
         }
     }
-    int saturated = count ? countSaturated(act, a, off, end) : 0;
+    int saturated = count ? countSaturated(act, a, end) : 0;
     if (res != null) {
-      for (int j = off; j < end; j++) {
+      for (int j = 0; j < end; j++) {
         a[j] += res[j];
       }
     }
     return saturated;
   }
 
-  private static int countSaturated(Activation act, double[] a, int off, int end) {
+  private static int countSaturated(Activation act, double[] a, int end) {
     int s = 0;
     if (act == Activation.SIGMOID) {
-      for (int j = off; j < end; j++) {
+      for (int j = 0; j < end; j++) {
         s += a[j] < SIGMOID_SATURATED || a[j] > 1 - SIGMOID_SATURATED ? 1 : 0;
       }
     } else if (act == Activation.TANH) {
-      for (int j = off; j < end; j++) {
+      for (int j = 0; j < end; j++) {
         s += Math.abs(a[j]) > TANH_SATURATED ? 1 : 0;
       }
     }
@@ -79,11 +79,11 @@ final class Kernels {
   }
 
   /** True when the unit passed no gradient for any sample (a dead ReLU, or leaky unit stuck on its leak). */
-  static boolean dead(Activation act, double[] d, int off, int n) {
+  static boolean dead(Activation act, double[] d, int n) {
     if (act != Activation.RELU && act != Activation.LEAKY_RELU) {
       return false;
     }
-    for (int j = off; j < off + n; j++) {
+    for (int j = 0; j < n; j++) {
       if (d[j] == 1.0) {
         return false;
       }

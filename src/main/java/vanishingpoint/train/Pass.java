@@ -1,31 +1,26 @@
 package vanishingpoint.train;
 
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.mult.MatrixMatrixMult_DDRM;
-
 /**
  * Preallocated buffers for forward and backward passes over batches of a fixed size.
- * Activations are stored units x batch, so every matrix product runs its inner loop along
- * the batch (long and contiguous) instead of along a 32-wide layer.
+ * Activations are stored units x batch, one array per unit, so every product and every
+ * element-wise pass runs its inner loop along the batch (long and contiguous).
  */
 final class Pass {
   final Net net;
   final int batch;
-  final DMatrixRMaj x;
+  final double[][] x;
   final int[] labels;
-  final DMatrixRMaj[] z;
-  final DMatrixRMaj[] a;
-  final DMatrixRMaj[] d;
-  final double[][] mean;
+  final double[][][] z;
+  final double[][][] a;
+  final double[][][] d;
   final double[][] invStd;
-  final DMatrixRMaj logits;
-  final DMatrixRMaj dz;
-  final DMatrixRMaj dzOut;
-  final DMatrixRMaj[] g;
+  final double[][] logits;
+  final double[][] dzOut;
+  final double[][] dz;
+  final double[][][] g;
   final double[] colMax;
   final double[] colSum;
-  /** Filled by a measured training forward pass. */
+  /** Filled by a measured forward pass. */
   final double[] saturation;
   final double[] deadFraction;
   int correct;
@@ -35,24 +30,22 @@ final class Pass {
     this.batch = batch;
     int depth = net.hidden.length;
     int width = net.hidden[0].out;
-    x = new DMatrixRMaj(2, batch);
+    x = new double[2][batch];
     labels = new int[batch];
-    z = new DMatrixRMaj[depth];
-    a = new DMatrixRMaj[depth];
-    d = new DMatrixRMaj[depth];
-    mean = new double[depth][];
-    invStd = new double[depth][];
+    z = new double[depth][][];
+    a = new double[depth][][];
+    d = new double[depth][][];
+    invStd = new double[depth][width];
     for (int l = 0; l < depth; l++) {
-      a[l] = new DMatrixRMaj(width, batch);
-      d[l] = new DMatrixRMaj(width, batch);
-      z[l] = net.hidden[l].batchNorm ? new DMatrixRMaj(width, batch) : a[l];
-      mean[l] = new double[width];
-      invStd[l] = new double[width];
+      a[l] = new double[width][batch];
+      d[l] = new double[width][batch];
+      // without BatchNorm the activation can overwrite its own pre-activation in place
+      z[l] = net.hidden[l].batchNorm ? new double[width][batch] : a[l];
     }
-    logits = new DMatrixRMaj(net.classes, batch);
-    dzOut = new DMatrixRMaj(net.classes, batch);
-    dz = new DMatrixRMaj(width, batch);
-    g = new DMatrixRMaj[] {new DMatrixRMaj(width, batch), new DMatrixRMaj(width, batch)};
+    logits = new double[net.classes][batch];
+    dzOut = new double[net.classes][batch];
+    dz = new double[width][batch];
+    g = new double[2][width][batch];
     colMax = new double[batch];
     colSum = new double[batch];
     saturation = new double[depth];
@@ -65,34 +58,34 @@ final class Pass {
    * Returns the mean cross-entropy against {@link #labels} and counts {@link #correct}.
    */
   double forward(boolean training, boolean updateRunning, boolean measure) {
-    DMatrixRMaj in = x;
+    double[][] in = x;
     for (int l = 0; l < net.hidden.length; l++) {
       Layer layer = net.hidden[l];
-      CommonOps_DDRM.mult(layer.w, in, z[l]);
+      MatKernels.forward(layer.w.data, layer.b, in, z[l], layer.in, batch);
       if (layer.batchNorm) {
         if (training) {
-          BatchNorm.normalize(z[l].data, batch, layer, mean[l], invStd[l], updateRunning);
+          BatchNorm.normalize(z[l], batch, layer, invStd[l], updateRunning);
         } else {
-          BatchNorm.normalizeRunning(z[l].data, batch, layer);
+          BatchNorm.normalizeRunning(z[l], batch, layer);
         }
       }
       activate(l, layer, in, measure);
       in = a[l];
     }
-    CommonOps_DDRM.mult(net.output.w, in, logits);
+    MatKernels.forward(net.output.w.data, net.output.b, in, logits, net.output.in, batch);
     return Softmax.loss(this);
   }
 
-  private void activate(int l, Layer layer, DMatrixRMaj in, boolean measure) {
+  private void activate(int l, Layer layer, double[][] in, boolean measure) {
     int saturated = 0;
     int dead = 0;
-    double[] res = layer.residual ? in.data : null;
     for (int r = 0; r < layer.out; r++) {
+      // the linear bias is already in z; BatchNorm's affine is applied here, fused
       double scale = layer.batchNorm ? layer.gamma[r] : 1.0;
-      double shift = layer.batchNorm ? layer.beta[r] : layer.b[r];
-      saturated += Kernels.activate(net.activation, z[l].data, a[l].data, d[l].data, res,
-          r * batch, batch, scale, shift, measure);
-      if (measure && Kernels.dead(net.activation, d[l].data, r * batch, batch)) {
+      double shift = layer.batchNorm ? layer.beta[r] : 0.0;
+      saturated += Kernels.activate(net.activation, z[l][r], a[l][r], d[l][r],
+          layer.residual ? in[r] : null, batch, scale, shift, measure);
+      if (measure && Kernels.dead(net.activation, d[l][r], batch)) {
         dead++;
       }
     }
@@ -107,47 +100,43 @@ final class Pass {
     Softmax.backward(this);
     int last = net.hidden.length - 1;
     Layer out = net.output;
-    CommonOps_DDRM.multTransB(dzOut, a[last], out.dw);
-    rowSums(dzOut, out.db);
+    gradients(out, dzOut, a[last]);
     int cur = 0;
-    MatrixMatrixMult_DDRM.multTransA_reorder(out.w, dzOut, g[cur]);
+    MatKernels.inputGrad(out.w.data, dzOut, g[cur], out.in, batch, false);
     for (int l = last; l >= 0; l--) {
       Layer layer = net.hidden[l];
-      double[] gd = g[cur].data;
-      double[] dd = d[l].data;
-      double[] zd = dz.data;
+      double[][] gl = g[cur];
       if (layer.batchNorm) {
-        BatchNorm.backward(gd, dd, z[l].data, zd, batch, layer, invStd[l]);
+        BatchNorm.backward(gl, d[l], z[l], dz, batch, layer, invStd[l]);
       } else {
-        for (int i = 0; i < zd.length; i++) {
-          zd[i] = gd[i] * dd[i];
+        for (int r = 0; r < layer.out; r++) {
+          double[] gr = gl[r];
+          double[] dr = d[l][r];
+          double[] out2 = dz[r];
+          for (int j = 0; j < batch; j++) {
+            out2[j] = gr[j] * dr[j];
+          }
         }
       }
-      DMatrixRMaj in = l == 0 ? x : a[l - 1];
-      CommonOps_DDRM.multTransB(dz, in, layer.dw);
-      rowSums(dz, layer.db);
+      gradients(layer, dz, l == 0 ? x : a[l - 1]);
       if (l > 0) {
-        DMatrixRMaj next = g[1 - cur];
+        double[][] next = g[1 - cur];
         if (layer.residual) {
-          System.arraycopy(gd, 0, next.data, 0, gd.length);
-          MatrixMatrixMult_DDRM.multAddTransA_reorder(layer.w, dz, next);
-        } else {
-          MatrixMatrixMult_DDRM.multTransA_reorder(layer.w, dz, next);
+          // the skip path passes dL/da_out straight through to a_in
+          for (int r = 0; r < layer.in; r++) {
+            System.arraycopy(gl[r], 0, next[r], 0, batch);
+          }
         }
+        MatKernels.inputGrad(layer.w.data, dz, next, layer.in, batch, layer.residual);
         cur = 1 - cur;
       }
     }
   }
 
-  private void rowSums(DMatrixRMaj m, double[] sums) {
-    double[] data = m.data;
-    for (int r = 0; r < m.numRows; r++) {
-      double s = 0;
-      int off = r * batch;
-      for (int j = 0; j < batch; j++) {
-        s += data[off + j];
-      }
-      sums[r] = s;
+  private void gradients(Layer layer, double[][] dzl, double[][] in) {
+    MatKernels.weightGrad(dzl, in, layer.dw.data, layer.in, batch);
+    for (int r = 0; r < layer.out; r++) {
+      layer.db[r] = MatKernels.rowSum(dzl[r], batch);
     }
   }
 }

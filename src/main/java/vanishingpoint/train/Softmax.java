@@ -5,51 +5,51 @@ final class Softmax {
   private Softmax() {}
 
   /**
-   * Adds the output bias, leaves the class probabilities in {@code pass.dzOut} and returns the
-   * mean loss. Uses log-sum-exp with the column max, so large logits do not overflow; a
-   * non-finite logit yields a non-finite loss, which the caller reports.
+   * Leaves the class probabilities in {@code p.dzOut} and returns the mean loss. Uses
+   * log-sum-exp with the column max, so large logits do not overflow; a non-finite logit
+   * yields a non-finite loss, which the caller reports.
    */
   static double loss(Pass p) {
     int n = p.batch;
     int k = p.net.classes;
-    double[] lg = p.logits.data;
-    double[] pr = p.dzOut.data;
-    double[] bias = p.net.output.b;
-    for (int c = 0; c < k; c++) {
-      for (int j = 0; j < n; j++) {
-        lg[c * n + j] += bias[c];
-      }
-    }
-    System.arraycopy(lg, 0, p.colMax, 0, n);
+    double[][] lg = p.logits;
+    double[][] pr = p.dzOut;
+    double[] max = p.colMax;
+    double[] sum = p.colSum;
+    System.arraycopy(lg[0], 0, max, 0, n);
     for (int c = 1; c < k; c++) {
+      double[] l = lg[c];
       for (int j = 0; j < n; j++) {
-        p.colMax[j] = Math.max(p.colMax[j], lg[c * n + j]);
+        max[j] = Math.max(max[j], l[j]);
       }
     }
-    java.util.Arrays.fill(p.colSum, 0, n, 0.0);
+    java.util.Arrays.fill(sum, 0, n, 0.0);
     for (int c = 0; c < k; c++) {
+      double[] l = lg[c];
+      double[] e = pr[c];
       for (int j = 0; j < n; j++) {
-        double e = Math.exp(lg[c * n + j] - p.colMax[j]);
-        pr[c * n + j] = e;
-        p.colSum[j] += e;
+        e[j] = Math.exp(l[j] - max[j]);
+        sum[j] += e[j];
       }
     }
     double total = 0;
     int correct = 0;
     for (int j = 0; j < n; j++) {
       int y = p.labels[j];
-      total += Math.log(p.colSum[j]) - (lg[y * n + j] - p.colMax[j]);
-      // the true class wins only if it is the first maximal logit, as argmax would say
+      total += Math.log(sum[j]) - (lg[y][j] - max[j]);
+      // the true class counts only if it is the first maximal logit, as argmax would say
       int best = 0;
       for (int c = 1; c < k; c++) {
-        if (lg[c * n + j] > lg[best * n + j]) {
+        if (lg[c][j] > lg[best][j]) {
           best = c;
         }
       }
       correct += best == y ? 1 : 0;
-      double inv = 1.0 / p.colSum[j];
-      for (int c = 0; c < k; c++) {
-        pr[c * n + j] *= inv;
+    }
+    for (int c = 0; c < k; c++) {
+      double[] e = pr[c];
+      for (int j = 0; j < n; j++) {
+        e[j] /= sum[j];
       }
     }
     p.correct = correct;
@@ -59,13 +59,14 @@ final class Softmax {
   /** Turns the probabilities in {@code dzOut} into dL/dlogits = (p - onehot) / batch. */
   static void backward(Pass p) {
     int n = p.batch;
-    double[] pr = p.dzOut.data;
     double inv = 1.0 / n;
-    for (int i = 0; i < pr.length; i++) {
-      pr[i] *= inv;
+    for (double[] e : p.dzOut) {
+      for (int j = 0; j < n; j++) {
+        e[j] *= inv;
+      }
     }
     for (int j = 0; j < n; j++) {
-      pr[p.labels[j] * n + j] -= inv;
+      p.dzOut[p.labels[j]][j] -= inv;
     }
   }
 }

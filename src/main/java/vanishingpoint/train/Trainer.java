@@ -127,17 +127,14 @@ public final class Trainer {
     Pass p = evalPass();
     for (int start = 0; start < xs.length; start += EVAL_CHUNK) {
       int n = Math.min(EVAL_CHUNK, xs.length - start);
-      double[] xd = p.x.data;
-      java.util.Arrays.fill(xd, 0.0);
-      for (int j = 0; j < n; j++) {
-        xd[j] = xs[start + j];
-        xd[p.batch + j] = ys[start + j];
-      }
+      java.util.Arrays.fill(p.x[0], 0.0);
+      java.util.Arrays.fill(p.x[1], 0.0);
+      System.arraycopy(xs, start, p.x[0], 0, n);
+      System.arraycopy(ys, start, p.x[1], 0, n);
       p.forward(false, false, false);
-      double[] pr = p.dzOut.data;
       for (int j = 0; j < n; j++) {
         for (int c = 0; c < k; c++) {
-          out[(start + j) * k + c] = pr[c * p.batch + j];
+          out[(start + j) * k + c] = p.dzOut[c][j];
         }
       }
     }
@@ -270,8 +267,8 @@ public final class Trainer {
   private void copyBatch() {
     int b = pass.batch;
     for (int i = 0; i < b; i++) {
-      pass.x.data[i] = data.xs()[batchIdx[i]];
-      pass.x.data[b + i] = data.ys()[batchIdx[i]];
+      pass.x[0][i] = data.xs()[batchIdx[i]];
+      pass.x[1][i] = data.ys()[batchIdx[i]];
       pass.labels[i] = data.labels()[batchIdx[i]];
     }
   }
