@@ -21,6 +21,7 @@ final class Datasets {
       switch (spec.shape()) {
         case SPIRAL: {
           double r = t;
+          // CS231n's spiral: each arm spans 4 radians
           double theta = 4.0 * c + 4.0 * t + 2 * noise * gauss(rnd);
           xs[i] = r * Math.sin(theta);
           ys[i] = r * Math.cos(theta);
