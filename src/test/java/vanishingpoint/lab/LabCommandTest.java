@@ -34,11 +34,11 @@ class LabCommandTest {
     assertThat(run("--json", "--depth", "20", "--activation", "sigmoid", "--init", "small",
         "--steps", "20", "--every", "10")).isZero();
     String[] lines = out.toString().trim().split("\n");
-    assertThat(lines).hasSize(3);
+    assertThat(lines).hasSize(4); // steps 1, 10, 20 and the verdict
     JsonObject step = JsonParser.parseString(lines[1]).getAsJsonObject();
     assertThat(step.get("step").getAsInt()).isEqualTo(10);
     assertThat(step.getAsJsonArray("grad_norms")).hasSize(21);
-    JsonObject end = JsonParser.parseString(lines[2]).getAsJsonObject();
+    JsonObject end = JsonParser.parseString(lines[3]).getAsJsonObject();
     assertThat(end.get("verdict").getAsString()).isEqualTo("vanishing");
     assertThat(end.get("steps").getAsInt()).isEqualTo(20);
     assertThat(end.has("train_ms") && end.has("steps_per_second")).isTrue();

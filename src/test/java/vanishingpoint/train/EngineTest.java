@@ -37,12 +37,16 @@ class EngineTest {
 
   @Test
   void deadReluAndSaturationAreMeasured() {
-    StepStats dead = new Trainer(TrainConfig.defaults().withInit(Init.parse("normal:0.5"))
-        .withDepth(3).withWidth(8)).step();
+    // a too-high learning rate kills ReLUs: after it, some units are 0 for the whole batch
+    Trainer killed = new Trainer(TrainConfig.defaults().withDepth(20).withOptimizer(Optimizer.SGD)
+        .withLr(1.0).withSteps(100).withLogEvery(100));
+    killed.run(null);
+    StepStats dead = killed.lastStats();
     StepStats sat = new Trainer(TrainConfig.defaults().withActivation(Activation.SIGMOID)
         .withInit(Init.LARGE).withDepth(3)).step();
-    assertThat(sat.saturation()[2]).isGreaterThan(0.3);
-    assertThat(dead.deadRelu()).allSatisfy(f -> assertThat(f).isBetween(0.0, 1.0));
+    assertThat(sat.saturation()[2]).isGreaterThan(0.1);
+    assertThat(java.util.Arrays.stream(dead.deadRelu()).max().getAsDouble()).isGreaterThan(0.0);
+    assertThat(new Trainer(TrainConfig.defaults()).step().deadRelu()[0]).isLessThan(0.5);
   }
 
   @Test

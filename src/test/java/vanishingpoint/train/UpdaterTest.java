@@ -20,7 +20,7 @@ class UpdaterTest {
 
   @Test
   void sgd() {
-    assertThat(stepTwice(Optimizer.SGD, 0.1)).containsExactly(0.95, 0.9);
+    assertThat(stepTwice(Optimizer.SGD, 0.1)).containsExactly(new double[] {0.95, 0.9}, within(1e-15));
   }
 
   @Test
