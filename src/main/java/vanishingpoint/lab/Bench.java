@@ -1,0 +1,58 @@
+package vanishingpoint.lab;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import vanishingpoint.train.Activation;
+import vanishingpoint.train.Init;
+import vanishingpoint.train.Optimizer;
+import vanishingpoint.train.TrainConfig;
+import vanishingpoint.train.Trainer;
+
+/**
+ * Times full-batch SGD steps (forward, softmax cross-entropy, backward, update) on three fixed
+ * networks; src/test/python/numpy_bench.py times the same steps in numpy for comparison.
+ */
+final class Bench {
+  private static final int WARMUP_STEPS = 300;
+  private static final int TIMED_STEPS = 500;
+
+  private Bench() {}
+
+  record Case(String name, int depth, int width, int batch, Activation act) {
+    /** Multiply-adds of the three products per layer (the first layer needs no input gradient). */
+    double flops() {
+      double f = 0;
+      int in = 2;
+      for (int l = 0; l <= depth; l++) {
+        int out = l == depth ? 2 : width;
+        f += 2.0 * in * out * batch * (l == 0 ? 2 : 3);
+        in = out;
+      }
+      return f;
+    }
+  }
+
+  static final Case[] CASES = {
+    new Case("A", 20, 32, 256, Activation.TANH),
+    new Case("B", 10, 16, 128, Activation.RELU),
+    new Case("C", 30, 64, 256, Activation.RELU),
+  };
+
+  static void run(PrintWriter out) {
+    out.printf(Locale.ROOT, "%-4s %-22s %10s %10s %9s%n", "case", "network", "ms/step", "steps/s", "GFLOP/s");
+    for (Case c : CASES) {
+      TrainConfig cfg = TrainConfig.defaults().withDepth(c.depth()).withWidth(c.width())
+          .withActivation(c.act()).withInit(c.act() == Activation.TANH ? Init.XAVIER : Init.HE)
+          .withOptimizer(Optimizer.SGD).withLr(1e-4).withPoints(c.batch()).withBatch(0)
+          .withTargetAccuracy(1.0).withLogEvery(Integer.MAX_VALUE);
+      new Trainer(cfg.withSteps(WARMUP_STEPS)).run(null);
+      Trainer t = new Trainer(cfg.withSteps(TIMED_STEPS));
+      t.run(null);
+      double ms = t.trainNanos() / 1e6 / t.stepsDone();
+      out.printf(Locale.ROOT, "%-4s %-22s %10.3f %10.0f %9.2f%n", c.name(),
+          String.format(Locale.ROOT, "%dx%d %s b%d", c.depth(), c.width(), c.act(), c.batch()),
+          ms, 1000 / ms, c.flops() / (ms * 1e6));
+      out.flush();
+    }
+  }
+}

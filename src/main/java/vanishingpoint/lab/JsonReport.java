@@ -1,0 +1,55 @@
+package vanishingpoint.lab;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import vanishingpoint.train.StepStats;
+import vanishingpoint.train.Trainer;
+import vanishingpoint.train.Verdict;
+
+/** One JSON object per logged step and a final verdict line. Non-finite numbers print as NaN/Infinity. */
+final class JsonReport implements Report {
+  static final Gson GSON = new GsonBuilder().serializeSpecialFloatingPointValues().create();
+  private final PrintWriter out;
+
+  JsonReport(PrintWriter out) {
+    this.out = out;
+  }
+
+  @Override
+  public void start() {
+  }
+
+  @Override
+  public void step(StepStats s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("step", s.step());
+    m.put("loss", s.loss());
+    m.put("accuracy", s.accuracy());
+    m.put("grad_norms", s.gradNorms());
+    m.put("weight_norms", s.weightNorms());
+    m.put("update_ratios", s.updateRatios());
+    m.put("saturation", s.saturation());
+    m.put("dead_relu", s.deadRelu());
+    m.put("non_finite", s.nonFinite());
+    out.println(GSON.toJson(m));
+  }
+
+  @Override
+  public void end(Trainer trainer, Verdict verdict) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    StepStats last = trainer.lastStats();
+    double ms = trainer.trainNanos() / 1e6;
+    m.put("verdict", verdict.kind().name().toLowerCase(Locale.ROOT));
+    m.put("reason", verdict.reason());
+    m.put("steps", trainer.stepsDone());
+    m.put("accuracy", last.accuracy());
+    m.put("loss", last.loss());
+    m.put("train_ms", ms);
+    m.put("steps_per_second", ms > 0 ? trainer.stepsDone() / (ms / 1000) : 0.0);
+    out.println(GSON.toJson(m));
+  }
+}

@@ -1,0 +1,282 @@
+package vanishingpoint.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+
+/**
+ * Trains one network on one dataset, a step at a time or to the end. Public methods are
+ * synchronized, so a UI may step it on a worker thread and query it from another; the
+ * returned records are immutable snapshots. To restart, make a new Trainer from the config.
+ */
+public final class Trainer {
+  private static final int EVAL_CHUNK = 1024;
+
+  private final TrainConfig config;
+  private final Dataset data;
+  private final Net net;
+  private final Pass pass;
+  private final Updater updater;
+  private final Judge judge;
+  private final SplittableRandom batchRandom;
+  private final int[] order;
+  private final int[] batchIdx;
+  private final int[] weightTensor;
+  private final double[] gradNorms;
+  private final double[] weightNorms;
+  private final double[] ratios;
+  private Pass evalPass;
+  private int cursor;
+  private boolean batchReady;
+  private int step;
+  private long trainNanos;
+  private StepStats last;
+
+  public Trainer(TrainConfig config) {
+    this.config = config;
+    SplittableRandom root = new SplittableRandom(config.seed());
+    data = Datasets.generate(config.data(), config.points(), config.noise(), root.nextLong());
+    net = new Net(config, data.classes(), root.split());
+    batchRandom = root.split();
+    pass = new Pass(net, config.effectiveBatch());
+    updater = new Updater(config.optimizer(), config.lr(), config.clip(), net.params(), net.grads());
+    judge = new Judge(data.classes(), config.targetAccuracy());
+    order = new int[data.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    cursor = order.length;
+    batchIdx = new int[pass.batch];
+    int layers = net.layerCount();
+    weightTensor = new int[layers];
+    for (int l = 1; l < layers; l++) {
+      weightTensor[l] = weightTensor[l - 1] + net.layer(l - 1).params().length;
+    }
+    gradNorms = new double[layers];
+    weightNorms = new double[layers];
+    ratios = new double[layers];
+  }
+
+  public TrainConfig config() {
+    return config;
+  }
+
+  /** The training points, generated from the seed. */
+  public Dataset dataset() {
+    return data;
+  }
+
+  public synchronized int stepsDone() {
+    return step;
+  }
+
+  /** The most recent step's measurements, or null before the first step. */
+  public synchronized StepStats lastStats() {
+    return last;
+  }
+
+  /** Nanoseconds spent inside {@link #run}'s training loop. */
+  public synchronized long trainNanos() {
+    return trainNanos;
+  }
+
+  /** True once the step budget is spent, the target is reached, or a value went non-finite. */
+  public synchronized boolean finished() {
+    return step >= config.steps() || judge.converged() || judge.brokenFinite();
+  }
+
+  /** One fully measured training step (it may go beyond the budget). */
+  public synchronized StepStats step() {
+    return snapshot(advance(true));
+  }
+
+  /**
+   * Steps until {@link #finished()}, passing every {@code logEvery}-th step and the last to
+   * {@code onLogged}; returns the verdict.
+   */
+  public synchronized Verdict run(Consumer<StepStats> onLogged) {
+    long t0 = System.nanoTime();
+    long excluded = 0;
+    while (!finished()) {
+      boolean log = (step + 1) % config.logEvery() == 0 || step + 1 == 1;
+      double loss = advance(log);
+      boolean end = finished();
+      if (log || end) {
+        long t1 = System.nanoTime();
+        StepStats s = snapshot(loss);
+        if (onLogged != null) {
+          onLogged.accept(s);
+        }
+        excluded += System.nanoTime() - t1;
+      }
+    }
+    trainNanos += System.nanoTime() - t0 - excluded;
+    return judge.verdict();
+  }
+
+  /** The verdict on the steps taken so far; final once {@link #finished()}. */
+  public synchronized Verdict verdict() {
+    return judge.verdict();
+  }
+
+  /** Class probabilities (evaluation mode) for each point, row-major: point i, class c at i*K+c. */
+  public synchronized double[] probabilities(double[] xs, double[] ys) {
+    int k = data.classes();
+    double[] out = new double[xs.length * k];
+    Pass p = evalPass();
+    for (int start = 0; start < xs.length; start += EVAL_CHUNK) {
+      int n = Math.min(EVAL_CHUNK, xs.length - start);
+      java.util.Arrays.fill(p.x[0], 0.0);
+      java.util.Arrays.fill(p.x[1], 0.0);
+      System.arraycopy(xs, start, p.x[0], 0, n);
+      System.arraycopy(ys, start, p.x[1], 0, n);
+      p.forward(false, false, false);
+      for (int j = 0; j < n; j++) {
+        for (int c = 0; c < k; c++) {
+          out[(start + j) * k + c] = p.dzOut[c][j];
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The predicted class of each point (evaluation mode); ties go to the lower class id. */
+  public synchronized int[] predict(double[] xs, double[] ys) {
+    int k = data.classes();
+    double[] pr = probabilities(xs, ys);
+    int[] cls = new int[xs.length];
+    for (int i = 0; i < cls.length; i++) {
+      int best = 0;
+      for (int c = 1; c < k; c++) {
+        best = pr[i * k + c] > pr[i * k + best] ? c : best;
+      }
+      cls[i] = best;
+    }
+    return cls;
+  }
+
+  /** Evaluation-mode accuracy on the whole dataset. */
+  public synchronized double datasetAccuracy() {
+    int[] cls = predict(data.xs(), data.ys());
+    int ok = 0;
+    for (int i = 0; i < cls.length; i++) {
+      ok += cls[i] == data.labels()[i] ? 1 : 0;
+    }
+    return (double) ok / cls.length;
+  }
+
+  /** The loss and gradients the next step would compute, without taking it. */
+  public synchronized Probe probe() {
+    prepareBatch();
+    double loss = pass.forward(true, false, false);
+    pass.backward();
+    List<LayerArrays> params = new ArrayList<>();
+    List<LayerArrays> grads = new ArrayList<>();
+    for (int l = 0; l < net.layerCount(); l++) {
+      params.add(LayerArrays.of(net.layer(l), false));
+      grads.add(LayerArrays.of(net.layer(l), true));
+    }
+    return new Probe(loss, batchIdx.clone(), params, grads);
+  }
+
+  /** Current parameters of every layer (hidden layers, then output). */
+  public synchronized List<LayerArrays> parameters() {
+    List<LayerArrays> params = new ArrayList<>();
+    for (int l = 0; l < net.layerCount(); l++) {
+      params.add(LayerArrays.of(net.layer(l), false));
+    }
+    return params;
+  }
+
+  private double advance(boolean measure) {
+    prepareBatch();
+    batchReady = false;
+    double loss = pass.forward(true, true, measure);
+    pass.backward();
+    step++;
+    for (int l = 0; l < gradNorms.length; l++) {
+      gradNorms[l] = Math.sqrt(Updater.sumSquares(net.layer(l).dw.data));
+    }
+    updater.clip();
+    updater.update();
+    double total = 0;
+    boolean bad = !Double.isFinite(loss);
+    for (int l = 0; l < weightNorms.length; l++) {
+      double sq = Updater.sumSquares(net.layer(l).w.data);
+      total += sq;
+      weightNorms[l] = Math.sqrt(sq);
+      ratios[l] = Math.sqrt(updater.deltaSq[weightTensor[l]]) / weightNorms[l];
+      bad |= !Double.isFinite(gradNorms[l]) || !Double.isFinite(weightNorms[l]);
+    }
+    double acc = (double) pass.correct / pass.batch;
+    double accForTarget = acc;
+    if (pass.batch < data.size() && acc >= config.targetAccuracy()) {
+      // a lucky mini-batch is not convergence: confirm on the whole dataset
+      accForTarget = datasetAccuracy();
+    }
+    nonFinite = bad;
+    judge.observe(step, loss, accForTarget, Math.sqrt(total), bad);
+    return loss;
+  }
+
+  private boolean nonFinite;
+
+  private StepStats snapshot(double loss) {
+    int depth = net.hidden.length;
+    StepStats s = new StepStats(step, loss, (double) pass.correct / pass.batch, gradNorms.clone(),
+        weightNorms.clone(), ratios.clone(), pass.saturation.clone(), pass.deadFraction.clone(),
+        nonFinite);
+    assert s.saturation().length == depth;
+    last = s;
+    judge.logged(s);
+    return s;
+  }
+
+  /** Fills the pass's inputs with the next batch, once per step, in a seeded order. */
+  private void prepareBatch() {
+    if (batchReady) {
+      return;
+    }
+    int b = pass.batch;
+    if (b == data.size()) {
+      if (step == 0) {
+        for (int i = 0; i < b; i++) {
+          batchIdx[i] = i;
+        }
+        copyBatch();
+      }
+      batchReady = true;
+      return;
+    }
+    if (cursor + b > order.length) {
+      for (int i = order.length - 1; i > 0; i--) {
+        int j = batchRandom.nextInt(i + 1);
+        int t = order[i];
+        order[i] = order[j];
+        order[j] = t;
+      }
+      cursor = 0;
+    }
+    System.arraycopy(order, cursor, batchIdx, 0, b);
+    cursor += b;
+    copyBatch();
+    batchReady = true;
+  }
+
+  private void copyBatch() {
+    int b = pass.batch;
+    for (int i = 0; i < b; i++) {
+      pass.x[0][i] = data.xs()[batchIdx[i]];
+      pass.x[1][i] = data.ys()[batchIdx[i]];
+      pass.labels[i] = data.labels()[batchIdx[i]];
+    }
+  }
+
+  private Pass evalPass() {
+    if (evalPass == null) {
+      evalPass = new Pass(net, EVAL_CHUNK);
+    }
+    return evalPass;
+  }
+}
