@@ -6,11 +6,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import vanishingpoint.core.Catalog;
 import vanishingpoint.core.GameState;
 import vanishingpoint.core.Input;
 import vanishingpoint.core.Profile;
 import vanishingpoint.core.Update;
+import vanishingpoint.lesson.Content;
 import vanishingpoint.save.LoadResult;
 import vanishingpoint.save.SaveData;
 import vanishingpoint.save.SaveStore;
@@ -33,7 +33,7 @@ public final class GameSession implements AutoCloseable {
   private SaveData saved;
   private boolean closed;
 
-  public GameSession(Screen screen, Style style, SaveStore store, String profile, Catalog catalog, Clock clock)
+  public GameSession(Screen screen, Style style, SaveStore store, String profile, Content content, Clock clock)
       throws IOException {
     this.screen = screen;
     this.style = style;
@@ -44,8 +44,9 @@ public final class GameSession implements AutoCloseable {
     if (!days.contains(today)) {
       days.add(today);
     }
-    Profile p = new Profile(profile, store.pathOf(profile).toString(), data.createdAt(), data.visited(), days);
-    this.state = GameState.start(p, catalog, SaveMapping.resumeOf(data), loaded.notices());
+    Profile p = new Profile(profile, store.pathOf(profile).toString(), data.createdAt(), data.visited(), days,
+        SaveMapping.lessonsOf(data));
+    this.state = GameState.start(p, content, SaveMapping.resumeOf(data), loaded.notices());
     this.writer = new SaveWriter(store, profile);
     this.saved = data;
     persistIfChanged();
@@ -57,13 +58,13 @@ public final class GameSession implements AutoCloseable {
 
   /** Applies a key; returns false once the player has quit. */
   public synchronized boolean handle(Input in) throws IOException {
-    state = Update.apply(state, in);
+    state = Effects.run(Update.apply(state, in));
     persistIfChanged();
     String err = writer.takeError();
     if (err != null) {
       List<String> n = new ArrayList<>(state.notices());
       n.add(err);
-      state = new GameState(state.profile(), state.catalog(), state.stack(), state.resume(), false, n, state.quit());
+      state = state.withNotices(n);
     }
     if (!state.quit()) {
       render();
@@ -74,7 +75,12 @@ public final class GameSession implements AutoCloseable {
   /** Redraws everything, following a change of terminal size. */
   public synchronized void render() throws IOException {
     screen.doResizeIfNecessary();
-    Renderer.draw(new Canvas(screen.newTextGraphics(), style), state);
+    int maxScroll = Renderer.draw(new Canvas(screen.newTextGraphics(), style), state);
+    if (state.reader().scroll() > maxScroll) {
+      // Only the renderer knows how long a page is at this width: pull the scroll back into it.
+      state = state.withReader(state.reader().withScroll(maxScroll));
+      Renderer.draw(new Canvas(screen.newTextGraphics(), style), state);
+    }
     screen.setCursorPosition(null);
     screen.refresh();
   }

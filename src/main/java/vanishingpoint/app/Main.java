@@ -13,8 +13,9 @@ import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vanishingpoint.core.Catalog;
-import vanishingpoint.lesson.ContentScan;
+import vanishingpoint.lab.LabCommand;
+import vanishingpoint.lesson.Content;
+import vanishingpoint.lesson.ContentLoader;
 import vanishingpoint.save.InvalidProfileNameException;
 import vanishingpoint.save.ProfileInUseException;
 import vanishingpoint.save.ProfileLock;
@@ -47,7 +48,17 @@ public final class Main implements Callable<Integer> {
   }
 
   static CommandLine commandLine() {
-    return new CommandLine(new Main());
+    CommandLine cl = new CommandLine(new Main());
+    cl.addSubcommand("lab", new LabCommand());
+    cl.addSubcommand("check-lessons", new CheckLessonsCommand());
+    // One line naming what is wrong, exit code 2; the full usage only on --help.
+    cl.setParameterExceptionHandler((ex, args) -> {
+      CommandLine bad = ex.getCommandLine();
+      bad.getErr().println(bad.getCommandSpec().qualifiedName() + ": " + ex.getMessage()
+          + " (see " + bad.getCommandSpec().qualifiedName() + " --help)");
+      return 2;
+    });
+    return cl;
   }
 
   @Override
@@ -87,13 +98,13 @@ public final class Main implements Callable<Integer> {
 
   private int play(String name, Path savesDir, Path home, boolean logging) {
     Style style = Style.detect(System.getenv());
-    Catalog catalog = ContentScan.scan(AppPaths.lessons(home));
+    Content content = ContentLoader.load(AppPaths.lessons(home));
     SaveStore store = new SaveStore(savesDir, Clock.systemDefaultZone());
     LocalTerminal term;
     GameSession session;
     try {
       term = new LocalTerminal(style);
-      session = new GameSession(term.screen(), style, store, name, catalog, Clock.systemDefaultZone());
+      session = new GameSession(term.screen(), style, store, name, content, Clock.systemDefaultZone());
     } catch (IOException e) {
       System.err.println("play: cannot start: " + e.getMessage());
       return 1;

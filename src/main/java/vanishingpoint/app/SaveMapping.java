@@ -1,10 +1,13 @@
 package vanishingpoint.app;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vanishingpoint.core.GameState;
+import vanishingpoint.core.LessonProgress;
 import vanishingpoint.core.Place;
 import vanishingpoint.core.Profile;
 import vanishingpoint.core.Screen;
@@ -18,11 +21,20 @@ final class SaveMapping {
   static SaveData toSave(GameState s, SaveData previous) {
     List<SaveData.Place> place = new ArrayList<>();
     for (Place p : s.resume()) {
-      place.add(new SaveData.Place(p.screen().id(), p.cursor()));
+      place.add(new SaveData.Place(p.screen().id(), p.cursor(), p.item()));
     }
     Profile p = s.profile();
+    Map<String, SaveData.LessonRecord> lessons = new LinkedHashMap<>();
+    p.lessons().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
+        lessons.put(e.getKey(), new SaveData.LessonRecord(e.getValue().page(), e.getValue().seen(), e.getValue().done())));
     return new SaveData(SaveData.SCHEMA_VERSION, p.name(), p.createdAt(), previous.updatedAt(),
-        place, p.visited(), p.daysPlayed(), previous.settings() == null ? Map.of() : previous.settings());
+        place, p.visited(), p.daysPlayed(), previous.settings(), lessons);
+  }
+
+  static Map<String, LessonProgress> lessonsOf(SaveData d) {
+    Map<String, LessonProgress> out = new HashMap<>();
+    d.lessons().forEach((id, r) -> out.put(id, new LessonProgress(r.page(), r.seen(), r.done())));
+    return out;
   }
 
   /**
@@ -36,7 +48,7 @@ final class SaveMapping {
       if (screen.isEmpty() || (out.isEmpty() != (screen.get() == Screen.HOME))) {
         break;
       }
-      out.add(new Place(screen.get(), sp.cursor()));
+      out.add(new Place(screen.get(), sp.cursor(), sp.item()));
     }
     return out.size() > 1 ? out : List.of();
   }

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import vanishingpoint.core.Catalog;
 import vanishingpoint.core.Input;
+import vanishingpoint.lesson.Content;
 import vanishingpoint.save.SaveStore;
 import vanishingpoint.ui.Style;
 
@@ -32,7 +32,7 @@ public final class Warmup {
         TerminalScreen screen = new TerminalScreen(vt);
         screen.startScreen();
         try (GameSession s = new GameSession(screen, style, new SaveStore(dir, Clock.systemUTC()), "warmup",
-            Catalog.empty("lessons"), Clock.systemUTC())) {
+            Content.empty("lessons"), Clock.systemUTC())) {
           s.render();
           for (char c : "??2h3h4h5h6hq".toCharArray()) {
             s.handle(Input.ch(c));

@@ -1,13 +1,14 @@
 package vanishingpoint.core;
 
 import java.util.List;
+import vanishingpoint.lesson.Content;
 
 /**
  * Everything a screen needs to draw itself, and nothing else: the screens are pure functions of
  * this value, and {@link Update} is the only thing that makes a new one.
  *
  * @param profile   who is playing
- * @param catalog   what content exists
+ * @param content   the lessons and questions
  * @param stack     the screens from the main menu down to the current one; never empty
  * @param resume    where "Continue" goes: the last stack that was deeper than the main menu,
  *                  empty when the player has been nowhere yet
@@ -15,15 +16,17 @@ import java.util.List;
  * @param notices   messages the player must see (for example a save that could not be read),
  *                  shown one at a time until dismissed
  * @param quit      set once the player asked to leave
+ * @param reader    the lesson reader's transient state
  */
 public record GameState(
     Profile profile,
-    Catalog catalog,
+    Content content,
     List<Place> stack,
     List<Place> resume,
     boolean helpOpen,
     List<String> notices,
-    boolean quit) {
+    boolean quit,
+    Reader reader) {
 
   public GameState {
     stack = List.copyOf(stack);
@@ -34,8 +37,9 @@ public record GameState(
     }
   }
 
-  public static GameState start(Profile profile, Catalog catalog, List<Place> resume, List<String> notices) {
-    return new GameState(profile, catalog, List.of(new Place(Screen.HOME, 0)), resume, false, notices, false);
+  public static GameState start(Profile profile, Content content, List<Place> resume, List<String> notices) {
+    return new GameState(profile, content, List.of(new Place(Screen.HOME, 0)), resume, false, notices, false,
+        Reader.START);
   }
 
   public Place top() {
@@ -48,22 +52,26 @@ public record GameState(
 
   GameState withStack(List<Place> newStack) {
     List<Place> newResume = newStack.size() > 1 ? newStack : resume;
-    return new GameState(profile, catalog, newStack, newResume, helpOpen, notices, quit);
+    return new GameState(profile, content, newStack, newResume, helpOpen, notices, quit, reader);
   }
 
   GameState withProfile(Profile p) {
-    return new GameState(p, catalog, stack, resume, helpOpen, notices, quit);
+    return new GameState(p, content, stack, resume, helpOpen, notices, quit, reader);
   }
 
   GameState withHelp(boolean open) {
-    return new GameState(profile, catalog, stack, resume, open, notices, quit);
+    return new GameState(profile, content, stack, resume, open, notices, quit, reader);
   }
 
-  GameState withNotices(List<String> n) {
-    return new GameState(profile, catalog, stack, resume, helpOpen, n, quit);
+  public GameState withNotices(List<String> n) {
+    return new GameState(profile, content, stack, resume, helpOpen, n, quit, reader);
+  }
+
+  public GameState withReader(Reader r) {
+    return new GameState(profile, content, stack, resume, helpOpen, notices, quit, r);
   }
 
   GameState quitting() {
-    return new GameState(profile, catalog, stack, resume, helpOpen, notices, true);
+    return new GameState(profile, content, stack, resume, helpOpen, notices, true, reader);
   }
 }

@@ -1,6 +1,7 @@
 package vanishingpoint.core;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -11,11 +12,28 @@ import java.util.Set;
  * @param createdAt  ISO instant of the first save
  * @param visited    ids of the sections opened at least once
  * @param daysPlayed ISO dates played, ascending
+ * @param lessons    progress per lesson id
  */
-public record Profile(String name, String savePath, String createdAt, Set<String> visited, List<String> daysPlayed) {
+public record Profile(String name, String savePath, String createdAt, Set<String> visited, List<String> daysPlayed,
+    Map<String, LessonProgress> lessons) {
 
   public Profile {
     visited = Set.copyOf(visited);
     daysPlayed = List.copyOf(daysPlayed);
+    lessons = Map.copyOf(lessons);
+  }
+
+  public LessonProgress lesson(String id) {
+    return lessons.getOrDefault(id, LessonProgress.NEW);
+  }
+
+  Profile withLesson(String id, LessonProgress p) {
+    Map<String, LessonProgress> m = new java.util.HashMap<>(lessons);
+    m.put(id, p);
+    return new Profile(name, savePath, createdAt, visited, daysPlayed, m);
+  }
+
+  Profile withVisited(Set<String> v) {
+    return new Profile(name, savePath, createdAt, v, daysPlayed, lessons);
   }
 }

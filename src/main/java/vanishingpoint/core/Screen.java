@@ -9,7 +9,8 @@ public enum Screen {
   QUIZZES("quizzes", "Quizzes and review"),
   CHALLENGES("challenges", "Challenges"),
   PROGRESS("progress", "Progress"),
-  HELP("help", "Help");
+  HELP("help", "Help"),
+  LESSON("lesson", "Lesson");
 
   private final String id;
   private final String title;

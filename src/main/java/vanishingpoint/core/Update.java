@@ -62,22 +62,44 @@ public final class Update {
   }
 
   private static GameState section(GameState s, Input in) {
+    if (s.screen() == Screen.LESSON) {
+      return LessonFlow.read(s, in);
+    }
     if (in.kind() == Input.Kind.BACK || in.kind() == Input.Kind.LEFT || in.isChar('h')) {
-      return s.withStack(s.stack().subList(0, s.stack().size() - 1));
+      return back(s);
+    }
+    if (s.screen() == Screen.LESSONS) {
+      return LessonFlow.list(s, in);
     }
     return s;
   }
 
-  private static GameState moveTo(GameState s, int cursor) {
+  /** The gradient probe's result, run outside by the session. */
+  public static GameState probeDone(GameState s, Reader.ProbeView ran, double[] norms) {
+    return LessonFlow.probeDone(s, ran, norms);
+  }
+
+  static GameState back(GameState s) {
+    return s.withStack(s.stack().subList(0, s.stack().size() - 1)).withReader(Reader.START);
+  }
+
+  /** Moves the cursor of the current screen. */
+  static GameState moveTo(GameState s, int cursor) {
     List<Place> st = new ArrayList<>(s.stack());
     st.set(st.size() - 1, s.top().withCursor(cursor));
     return s.withStack(st);
   }
 
+  static GameState push(GameState s, Place p) {
+    List<Place> st = new ArrayList<>(s.stack());
+    st.add(p);
+    return visitAll(s.withStack(st));
+  }
+
   private static GameState select(GameState s, MenuItem item) {
     switch (item) {
       case CONTINUE:
-        return s.resume().isEmpty() ? open(s, Screen.LESSONS) : visitAll(s.withStack(s.resume()));
+        return s.resume().isEmpty() ? open(s, Screen.LESSONS) : LessonFlow.entered(visitAll(s.withStack(s.resume())));
       case LESSONS: return open(s, Screen.LESSONS);
       case QUIZZES: return open(s, Screen.QUIZZES);
       case CHALLENGES: return open(s, Screen.CHALLENGES);
@@ -89,9 +111,7 @@ public final class Update {
   }
 
   private static GameState open(GameState s, Screen screen) {
-    List<Place> st = new ArrayList<>(s.stack());
-    st.add(new Place(screen, 0));
-    return visitAll(s.withStack(st));
+    return push(s, new Place(screen, 0));
   }
 
   private static GameState visitAll(GameState s) {
@@ -100,7 +120,6 @@ public final class Update {
     if (visited.equals(s.profile().visited())) {
       return s;
     }
-    Profile p = s.profile();
-    return s.withProfile(new Profile(p.name(), p.savePath(), p.createdAt(), visited, p.daysPlayed()));
+    return s.withProfile(s.profile().withVisited(visited));
   }
 }

@@ -28,7 +28,9 @@ final class JsonErrors {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    if (root instanceof EOFException) {
+    // Gson says "Unterminated string/object/array" when the text stops inside one: a cut file.
+    boolean unterminated = root instanceof MalformedJsonException && String.valueOf(root.getMessage()).startsWith("Unterminated");
+    if (root instanceof EOFException || unterminated) {
       return where + "the file ends too early, as if it was cut off";
     }
     if (root instanceof MalformedJsonException) {

@@ -114,8 +114,7 @@ final class SaveCodec {
    */
   static SaveData tidy(SaveData data) {
     SaveData d = data.normalized();
-    return new SaveData(d.schemaVersion(), d.profile(), d.createdAt(), d.updatedAt(), d.place(),
-        d.visited(), List.copyOf(new TreeSet<>(d.daysPlayed())), d.settings());
+    return d.withDaysPlayed(List.copyOf(new TreeSet<>(d.daysPlayed())));
   }
 
   private static JsonReader reader(String text) {

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  * @param visited       ids of the sections the player has opened at least once
  * @param daysPlayed    ISO dates (yyyy-mm-dd) on which the player played, ascending, no duplicates
  * @param settings      free-form player settings (key to value)
+ * @param lessons       progress per lesson id
  */
 public record SaveData(
     int schemaVersion,
@@ -33,19 +34,37 @@ public record SaveData(
     List<Place> place,
     Set<String> visited,
     List<String> daysPlayed,
-    Map<String, String> settings) {
+    Map<String, String> settings,
+    Map<String, LessonRecord> lessons) {
 
   public static final int SCHEMA_VERSION = 1;
 
   // Four-digit years only, so that sorting the strings sorts the dates.
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
-  /** One level of the screen stack: which screen, and where its cursor was. */
-  public record Place(String screen, int cursor) {}
+  /**
+   * One level of the screen stack: which screen, where its cursor was, and what it shows
+   * ({@code item}: a lesson id, for example; null when the screen shows no particular thing).
+   */
+  public record Place(String screen, int cursor, String item) {}
+
+  /**
+   * A lesson's progress: the page the player is on, the furthest page seen (both 0-based), and
+   * whether the lesson is done (its checkpoint passed).
+   */
+  public record LessonRecord(int page, int seen, boolean done) {}
 
   public static SaveData fresh(String profile, Instant now) {
     return new SaveData(SCHEMA_VERSION, profile, now.toString(), now.toString(),
-        List.of(), Set.of(), List.of(), Map.of());
+        List.of(), Set.of(), List.of(), Map.of(), Map.of());
+  }
+
+  public SaveData withUpdatedAt(String at) {
+    return new SaveData(schemaVersion, profile, createdAt, at, place, visited, daysPlayed, settings, lessons);
+  }
+
+  SaveData withDaysPlayed(List<String> days) {
+    return new SaveData(schemaVersion, profile, createdAt, updatedAt, place, visited, days, settings, lessons);
   }
 
   /** Gson leaves absent fields null; older or hand-edited files get empty defaults instead. */
@@ -54,7 +73,8 @@ public record SaveData(
         place == null ? List.of() : List.copyOf(place),
         visited == null ? Set.of() : new LinkedHashSet<>(visited),
         daysPlayed == null ? List.of() : List.copyOf(daysPlayed),
-        settings == null ? Map.of() : new LinkedHashMap<>(settings));
+        settings == null ? Map.of() : new LinkedHashMap<>(settings),
+        lessons == null ? Map.of() : new LinkedHashMap<>(lessons));
   }
 
   /**
@@ -106,6 +126,16 @@ public record SaveData(
           out.add("field \"" + field + "\" is " + Quoted.of(day) + ", which is not a date like 2026-11-29");
         }
       }
+    }
+    if (lessons != null) {
+      lessons.forEach((key, value) -> {
+        String field = "lessons." + key;
+        if (value == null) {
+          out.add("field \"" + field + "\" is null");
+        } else if (value.page() < 0 || value.seen() < 0) {
+          out.add("field \"" + field + "\" has a negative page");
+        }
+      });
     }
     if (settings != null) {
       settings.forEach((key, value) -> {

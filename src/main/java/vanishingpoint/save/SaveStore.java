@@ -106,8 +106,8 @@ public final class SaveStore {
   public void save(SaveData data) throws IOException {
     String profile = ProfileName.validate(data.profile());
     SaveData stamped = new SaveData(SaveData.SCHEMA_VERSION, profile, data.createdAt(),
-        clock.instant().toString(), data.place(), data.visited(), data.daysPlayed(),
-        data.settings());
+        clock.instant().toString(), data.place(), data.visited(), data.daysPlayed(), data.settings(),
+        data.lessons());
     List<String> problems = stamped.problems();
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException("will not save profile " + Quoted.of(profile) + ": "

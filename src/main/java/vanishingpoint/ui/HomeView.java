@@ -1,7 +1,5 @@
 package vanishingpoint.ui;
 
-import java.util.List;
-import vanishingpoint.core.Catalog;
 import vanishingpoint.core.GameState;
 import vanishingpoint.core.MenuItem;
 import vanishingpoint.core.Place;
@@ -46,12 +44,15 @@ final class HomeView {
   }
 
   private static String status(GameState s, MenuItem item) {
-    Catalog cat = s.catalog();
+    var content = s.content();
     switch (item) {
-      case CONTINUE: return s.resume().isEmpty() ? "new here: starts with the lessons" : "back to " + where(s.resume());
-      case LESSONS: return count(cat.lessons(), "lesson");
-      case QUIZZES: return count(cat.questions(), "question file");
-      case CHALLENGES: return count(cat.challenges(), "challenge");
+      case CONTINUE: return s.resume().isEmpty() ? "new here: starts with the lessons" : "back to " + where(s);
+      case LESSONS:
+        long done = content.lessons().stream().filter(e -> e.lesson().map(l -> s.profile().lesson(l.id()).done())
+            .orElse(false)).count();
+        return count(content.lessons().size(), "lesson") + (done > 0 ? ", " + done + " done" : "");
+      case QUIZZES: return count(content.questions().size(), "question");
+      case CHALLENGES: return count(content.challenges(), "challenge");
       default: return "";
     }
   }
@@ -69,8 +70,16 @@ final class HomeView {
     }
   }
 
-  static String where(List<Place> stack) {
-    return stack.get(stack.size() - 1).screen().title();
+  static String where(GameState s) {
+    Place p = s.resume().get(s.resume().size() - 1);
+    if (p.item() != null) {
+      var l = s.content().lesson(p.item());
+      if (l.isPresent()) {
+        return "lesson " + l.get().number() + ", " + (p.cursor() < l.get().pages().size() ? "page " + (p.cursor() + 1)
+            : "checkpoint");
+      }
+    }
+    return p.screen().title();
   }
 
   private static String count(int n, String noun) {

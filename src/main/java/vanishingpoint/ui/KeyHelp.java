@@ -20,6 +20,19 @@ public final class KeyHelp {
       keys.add(new Entry("Enter / Space", "open the item under the cursor"));
       keys.add(new Entry("1 - 7", "open an item by its number"));
       keys.add(new Entry("Home / End", "first / last item"));
+    } else if (screen == Screen.LESSONS) {
+      keys.add(new Entry(updown, "choose a lesson"));
+      keys.add(new Entry("Enter", "open it where you left it"));
+      keys.add(new Entry("Esc / Backspace", "back to the main menu"));
+    } else if (screen == Screen.LESSON) {
+      String lr = gl == Glyphs.UNICODE ? "← → / h l" : "Left Right / h l";
+      keys.add(new Entry(lr + " / Space", "previous / next page (also PgUp PgDn)"));
+      keys.add(new Entry(updown, "scroll a long page; choose an answer"));
+      keys.add(new Entry("t", "table of contents"));
+      keys.add(new Entry("f F / + -", "multiply widget: factor / depth"));
+      keys.add(new Entry("a / i / r", "gradient probe: activation / init / run"));
+      keys.add(new Entry("Enter", "next page; check an answer"));
+      keys.add(new Entry("Esc / Backspace", "back to the lessons"));
     } else {
       keys.add(new Entry("Esc / Backspace", "back to the previous screen"));
     }
@@ -33,6 +46,12 @@ public final class KeyHelp {
     String updown = gl == Glyphs.UNICODE ? "↑↓" : "Up/Dn";
     if (screen == Screen.HOME) {
       return updown + " move   Enter select   ? keys   q quit";
+    }
+    if (screen == Screen.LESSON) {
+      return (gl == Glyphs.UNICODE ? "←→" : "<- ->") + " page   t contents   Esc back   ? keys   q quit";
+    }
+    if (screen == Screen.LESSONS) {
+      return updown + " move   Enter open   Esc back   ? keys   q quit";
     }
     return "Esc back   ? keys   q quit";
   }

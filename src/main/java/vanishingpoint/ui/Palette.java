@@ -16,7 +16,10 @@ public enum Palette {
   SELECTED(new TextColor.Indexed(231), TextColor.ANSI.WHITE_BRIGHT),
   GOOD(new TextColor.Indexed(114), TextColor.ANSI.GREEN_BRIGHT),
   WARN(new TextColor.Indexed(203), TextColor.ANSI.RED_BRIGHT),
-  KEY(new TextColor.Indexed(222), TextColor.ANSI.YELLOW);
+  KEY(new TextColor.Indexed(222), TextColor.ANSI.YELLOW),
+  EMPH(new TextColor.Indexed(231), TextColor.ANSI.WHITE_BRIGHT),
+  TERM(new TextColor.Indexed(220), TextColor.ANSI.YELLOW_BRIGHT),
+  CODE(new TextColor.Indexed(116), TextColor.ANSI.CYAN);
 
   private static final TextColor SELECTED_BG_256 = new TextColor.Indexed(24);
 
@@ -38,7 +41,7 @@ public enum Palette {
         // Without colour, emphasis must survive as attributes.
         if (this == SELECTED) {
           g.enableModifiers(SGR.REVERSE);
-        } else if (this == TITLE || this == KEY || this == WARN) {
+        } else if (this == TITLE || this == KEY || this == WARN || this == EMPH || this == TERM) {
           g.enableModifiers(SGR.BOLD);
         }
         return;
@@ -46,6 +49,8 @@ public enum Palette {
         g.setForegroundColor(c16);
         if (this == SELECTED) {
           g.setBackgroundColor(TextColor.ANSI.BLUE);
+          g.enableModifiers(SGR.BOLD);
+        } else if (this == EMPH || this == TERM) {
           g.enableModifiers(SGR.BOLD);
         }
         return;
@@ -55,7 +60,7 @@ public enum Palette {
           g.setBackgroundColor(SELECTED_BG_256);
           g.enableModifiers(SGR.BOLD);
         }
-        if (this == TITLE) {
+        if (this == TITLE || this == EMPH || this == TERM) {
           g.enableModifiers(SGR.BOLD);
         }
     }

@@ -8,14 +8,23 @@ public final class Renderer {
 
   private Renderer() {}
 
-  public static void draw(Canvas c, GameState s) {
+  /** Draws the frame; returns how far the current page can scroll at this size (0 if not at all). */
+  public static int draw(Canvas c, GameState s) {
     c.clear(0, 0, c.width(), c.height());
     if (c.width() < Frame.MIN_COLS || c.height() < Frame.MIN_ROWS) {
       tooSmall(c);
-      return;
+      return 0;
     }
+    int maxScroll = 0;
     if (s.screen() == Screen.HOME) {
       HomeView.draw(c, s);
+    } else if (s.screen() == Screen.LESSONS) {
+      LessonsView.draw(c, s);
+    } else if (s.screen() == Screen.LESSON) {
+      var lesson = s.content().lesson(s.top().item());
+      if (lesson.isPresent()) {
+        maxScroll = LessonView.draw(c, s, lesson.get());
+      }
     } else {
       SectionView.draw(c, s);
     }
@@ -24,6 +33,7 @@ public final class Renderer {
     } else if (s.helpOpen()) {
       Overlays.keyHelp(c, s);
     }
+    return maxScroll;
   }
 
   /** Centred, wrapped to whatever width there is; at 1x1 only what fits is drawn. */

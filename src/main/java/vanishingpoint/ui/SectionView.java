@@ -2,7 +2,6 @@ package vanishingpoint.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import vanishingpoint.core.Catalog;
 import vanishingpoint.core.GameState;
 import vanishingpoint.core.Profile;
 import vanishingpoint.core.Screen;
@@ -41,22 +40,14 @@ final class SectionView {
   }
 
   static List<Para> paragraphs(GameState s) {
-    Catalog cat = s.catalog();
+    var cat = s.content();
     List<Para> out = new ArrayList<>();
     Screen screen = s.screen();
-    if (screen == Screen.LESSONS) {
-      out.add(new Para("Lesson files found in " + cat.lessonsDir() + ": " + cat.lessons(), Palette.ACCENT));
-      out.add(new Para("", Palette.NORMAL));
-      out.add(new Para(cat.lessons() == 0
-          ? "No lessons are installed yet. When lesson files are added to that folder, they are listed here"
-              + " with your progress in each."
-          : "The lesson player is not part of this version yet, so these lessons cannot be opened here.",
-          Palette.NORMAL));
-    } else if (screen == Screen.QUIZZES) {
-      out.add(new Para("Question files found: " + cat.questions(), Palette.ACCENT));
+    if (screen == Screen.QUIZZES) {
+      out.add(new Para("Questions in the bank: " + cat.questions().size(), Palette.ACCENT));
       out.add(new Para("Cards due today: 0 (you have not met any questions yet)", Palette.ACCENT));
       out.add(new Para("", Palette.NORMAL));
-      out.add(new Para("Quizzes come from the question bank in " + cat.lessonsDir() + ". Each question you answer"
+      out.add(new Para("Quizzes come from the question bank in " + cat.dir() + ". Each question you answer"
           + " becomes a card, scheduled for review on the day you are about to forget it.", Palette.NORMAL));
     } else if (screen == Screen.CHALLENGES) {
       out.add(new Para("Challenges found: " + cat.challenges(), Palette.ACCENT));
@@ -69,10 +60,10 @@ final class SectionView {
     } else if (screen == Screen.HELP) {
       help(out);
     }
-    if (!cat.problems().isEmpty() && screen != Screen.HELP && screen != Screen.PROGRESS) {
+    if (!cat.problems().isEmpty() && screen == Screen.QUIZZES) {
       out.add(new Para("", Palette.NORMAL));
       out.add(new Para("Files that could not be read:", Palette.WARN));
-      cat.problems().forEach(p -> out.add(new Para(p, Palette.WARN)));
+      cat.problems().forEach(p -> out.add(new Para(p.toString(), Palette.WARN)));
     }
     return out;
   }
@@ -84,6 +75,9 @@ final class SectionView {
     out.add(row("Save file", p.savePath()));
     out.add(row("Playing since", since));
     out.add(row("Days played", p.daysPlayed().size()));
+    long done = s.content().lessons().stream()
+        .filter(e -> e.lesson().map(l -> p.lesson(l.id()).done()).orElse(false)).count();
+    out.add(row("Lessons done", done + " of " + s.content().lessons().size()));
     List<String> seen = new ArrayList<>();
     for (Screen sc : Screen.values()) {
       if (sc != Screen.HOME && p.visited().contains(sc.id())) {

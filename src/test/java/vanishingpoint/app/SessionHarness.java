@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import vanishingpoint.core.Catalog;
 import vanishingpoint.core.Input;
+import vanishingpoint.lesson.Content;
 import vanishingpoint.save.SaveStore;
 import vanishingpoint.ui.Style;
 
@@ -28,7 +28,7 @@ final class SessionHarness implements AutoCloseable {
     screen.startScreen();
     store = new SaveStore(saves, CLOCK);
     session = new GameSession(screen, new Style(Style.Colors.ANSI256, true), store, profile,
-        Catalog.empty("lessons"), CLOCK);
+        Content.empty("lessons"), CLOCK);
     session.render();
   }
 

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 class UpdateTest {
 
   static GameState fresh() {
-    Profile p = new Profile("bob", "saves/bob.json", "2026-11-29T00:00:00Z", Set.of(), List.of());
-    return GameState.start(p, Catalog.empty("lessons"), List.of(), List.of());
+    Profile p = new Profile("bob", "saves/bob.json", "2026-11-29T00:00:00Z", Set.of(), List.of(), java.util.Map.of());
+    return GameState.start(p, vanishingpoint.lesson.Content.empty("lessons"), List.of(), List.of());
   }
 
   static GameState keys(GameState s, Input... ins) {
@@ -71,7 +71,7 @@ class UpdateTest {
 
   @Test
   void noticesAreAcknowledgedOneByOneBeforeAnythingElse() {
-    GameState s = GameState.start(fresh().profile(), fresh().catalog(), List.of(), List.of("one", "two"));
+    GameState s = GameState.start(fresh().profile(), fresh().content(), List.of(), List.of("one", "two"));
     s = keys(s, ENTER);
     assertThat(s.notices()).containsExactly("two");
     assertThat(s.screen()).isEqualTo(Screen.HOME);

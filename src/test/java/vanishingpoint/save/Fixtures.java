@@ -36,16 +36,16 @@ final class Fixtures {
     settings.put("greeting", "naïve ✓ <b>\"quoted\"</b>");
     return new SaveData(SaveData.SCHEMA_VERSION, profile, "2026-11-01T09:00:00Z",
         "2026-11-02T10:00:00Z",
-        List.of(new SaveData.Place("menu", cursor), new SaveData.Place("lesson:relu", 2)),
+        List.of(new SaveData.Place("menu", cursor, null), new SaveData.Place("lesson", 2, "relu")),
         new LinkedHashSet<>(List.of("intro", "sigmoid", "relu")),
         List.of("2026-11-01", "2026-11-02"),
-        settings);
+        settings,
+        Map.of("relu", new SaveData.LessonRecord(2, 4, false), "intro", new SaveData.LessonRecord(0, 5, true)));
   }
 
   /** What {@code data} looks like after a save at {@code at}. */
   static SaveData savedAt(SaveData data, Instant at) {
-    return new SaveData(SaveData.SCHEMA_VERSION, data.profile(), data.createdAt(), at.toString(),
-        data.place(), data.visited(), data.daysPlayed(), data.settings());
+    return data.withUpdatedAt(at.toString());
   }
 
   static List<String> fileNames(Path dir) throws IOException {

@@ -2,11 +2,12 @@ package vanishingpoint.ui;
 
 import java.util.List;
 import java.util.Set;
-import vanishingpoint.core.Catalog;
 import vanishingpoint.core.GameState;
 import vanishingpoint.core.Place;
 import vanishingpoint.core.Profile;
 import vanishingpoint.core.Screen;
+import vanishingpoint.core.Reader;
+import vanishingpoint.lesson.Content;
 
 /** Fixed states for the screen snapshots: one per screen, plus the overlays. */
 public final class Fixtures {
@@ -15,11 +16,11 @@ public final class Fixtures {
 
   public static Profile alice() {
     return new Profile("alice", "saves/alice.json", "2026-11-20T09:00:00Z",
-        Set.of("home", "lessons", "help"), List.of("2026-11-20", "2026-11-21", "2026-11-29"));
+        Set.of("home", "lessons", "help"), List.of("2026-11-20", "2026-11-21", "2026-11-29"), java.util.Map.of());
   }
 
-  public static Catalog catalog() {
-    return new Catalog("lessons", 0, 0, 0, List.of());
+  public static Content catalog() {
+    return Content.empty("lessons");
   }
 
   public static GameState home() {
@@ -28,6 +29,6 @@ public final class Fixtures {
 
   public static GameState on(Screen screen) {
     return new GameState(alice(), catalog(), List.of(new Place(Screen.HOME, 0), new Place(screen, 0)),
-        List.of(), false, List.of(), false);
+        List.of(), false, List.of(), false, Reader.START);
   }
 }

@@ -74,12 +74,4 @@ class ScreenSnapshotTest {
   void tooSmall() throws IOException {
     Golden.assertMatches("too-small-60x20", render(Fixtures.home(), UNICODE, 60, 20));
   }
-
-  @Test
-  void contentProblemsAreListed() throws IOException {
-    GameState s = new GameState(Fixtures.alice(),
-        new vanishingpoint.core.Catalog("lessons", 2, 0, 0, List.of("lessons/02-vanishing.lesson:14: unknown field 'tilte'")),
-        List.of(new Place(Screen.HOME, 0), new Place(Screen.LESSONS, 0)), List.of(), false, List.of(), false);
-    Golden.assertMatches("lessons-with-problem", render(s, UNICODE, 80, 24));
-  }
 }

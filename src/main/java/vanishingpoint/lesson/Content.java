@@ -1,0 +1,42 @@
+package vanishingpoint.lesson;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vanishingpoint.quiz.Question;
+
+/**
+ * Everything read from the lessons folder. Files with problems are still listed (lessons as
+ * unavailable, with their problems), so the game can say what is wrong and go on.
+ *
+ * @param dir        the folder, as shown to the player
+ * @param lessons    every lesson file, in lesson-number order (unreadable ones last)
+ * @param questions  the questions that could be read, by id, in file order
+ * @param challenges number of challenge files
+ * @param problems   every problem in every file, sorted by file and line
+ */
+public record Content(String dir, List<LessonEntry> lessons, Map<String, Question> questions, int challenges,
+    List<Problem> problems) {
+
+  public Content {
+    lessons = List.copyOf(lessons);
+    questions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(questions));
+    problems = List.copyOf(problems);
+  }
+
+  public static Content empty(String dir) {
+    return new Content(dir, List.of(), Map.of(), 0, List.of());
+  }
+
+  public Optional<Lesson> lesson(String id) {
+    return lessons.stream().flatMap(e -> e.lesson().stream()).filter(l -> l.id().equals(id)).findFirst();
+  }
+
+  public Optional<LessonEntry> entry(String id) {
+    return lessons.stream().filter(e -> e.lesson().map(l -> l.id().equals(id)).orElse(false)).findFirst();
+  }
+
+  public long availableLessons() {
+    return lessons.stream().filter(LessonEntry::available).count();
+  }
+}

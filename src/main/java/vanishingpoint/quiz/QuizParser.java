@@ -1,0 +1,229 @@
+package vanishingpoint.quiz;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import vanishingpoint.lesson.Problem;
+
+/**
+ * Reads the question blocks of a {@code .quiz} file (format in {@code lessons/README.md}).
+ * Every problem is reported with its line; a question with problems is left out.
+ */
+public final class QuizParser {
+
+  private static final Set<String> SINGLE = Set.of("type", "topic", "kind", "teaches", "ask", "explain",
+      "answer", "accept", "reject", "model", "run");
+  private static final Set<String> COMMON = Set.of("type", "topic", "kind", "teaches", "ask", "explain");
+
+  private final String file;
+  private final List<Problem> problems;
+
+  private QuizParser(String file, List<Problem> problems) {
+    this.file = file;
+    this.problems = problems;
+  }
+
+  /** Lines are numbered from {@code firstLine}; the format line has been checked by the caller. */
+  public static List<Question> parse(String file, String[] lines, int firstLine, List<Problem> problems) {
+    return new QuizParser(file, problems).run(lines, firstLine);
+  }
+
+  private List<Question> run(String[] lines, int firstLine) {
+    List<Question> out = new ArrayList<>();
+    Block cur = null;
+    for (int n = firstLine; n <= lines.length; n++) {
+      String l = lines[n - 1].strip();
+      if (l.isEmpty() || l.startsWith("#")) {
+        continue;
+      }
+      if (l.startsWith("question ") || l.equals("question")) {
+        if (cur != null) {
+          cur.build().ifPresent(out::add);
+        }
+        cur = new Block(l.substring(8).strip(), n);
+      } else if (cur == null) {
+        problem(n, "expected 'question ID' to start a question, found '" + l + "'");
+      } else {
+        cur.add(n, l);
+      }
+    }
+    if (cur != null) {
+      cur.build().ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private void problem(int line, String msg) {
+    problems.add(new Problem(file, line, msg));
+  }
+
+  /** The lines of one question, collected, then checked and built. */
+  private final class Block {
+    final String id;
+    final int line;
+    final Map<String, String> single = new HashMap<>();
+    final Map<String, Integer> lineOf = new HashMap<>();
+    final List<String> plus = new ArrayList<>();
+    final List<String> minus = new ArrayList<>();
+    final List<String> fixPlus = new ArrayList<>();
+    final List<String> fixMinus = new ArrayList<>();
+    final List<Question.Idea> ideas = new ArrayList<>();
+    final List<Question.Pair> pairs = new ArrayList<>();
+    final List<String> steps = new ArrayList<>();
+    final int problemsBefore = problems.size();
+
+    Block(String id, int line) {
+      this.id = id;
+      this.line = line;
+      if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+        problem(line, "question id '" + id + "' must be lower-case letters, digits and '-'");
+      }
+    }
+
+    void add(int n, String l) {
+      if (l.startsWith("+ ") || l.startsWith("problem+ ")) {
+        plus.add(markup(n, l.substring(l.indexOf(' ') + 1).strip()));
+      } else if (l.startsWith("- ") || l.startsWith("problem- ")) {
+        minus.add(markup(n, l.substring(l.indexOf(' ') + 1).strip()));
+      } else if (l.startsWith("fix+ ")) {
+        fixPlus.add(markup(n, l.substring(5).strip()));
+      } else if (l.startsWith("fix- ")) {
+        fixMinus.add(markup(n, l.substring(5).strip()));
+      } else if (l.startsWith("step ")) {
+        steps.add(markup(n, l.substring(5).strip()));
+      } else if (l.startsWith("pair ")) {
+        String[] lr = l.substring(5).split("=", 2);
+        if (lr.length < 2 || lr[0].isBlank() || lr[1].isBlank()) {
+          problem(n, "a pair is 'pair LEFT = RIGHT', found '" + l + "'");
+        } else {
+          pairs.add(new Question.Pair(markup(n, lr[0].strip()), markup(n, lr[1].strip())));
+        }
+      } else if (l.startsWith("idea ")) {
+        int colon = l.indexOf(':');
+        if (colon < 0 || l.substring(colon + 1).isBlank()) {
+          problem(n, "an idea is 'idea LABEL: PATTERN | PATTERN', found '" + l + "'");
+        } else {
+          List<String> pats = new ArrayList<>();
+          for (String p : l.substring(colon + 1).split("\\|")) {
+            if (!p.isBlank()) {
+              pats.add(p.strip().toLowerCase(Locale.ROOT));
+            }
+          }
+          ideas.add(new Question.Idea(l.substring(5, colon).strip(), pats));
+        }
+      } else {
+        int colon = l.indexOf(':');
+        String key = colon < 0 ? "" : l.substring(0, colon).strip();
+        if (!SINGLE.contains(key)) {
+          problem(n, colon < 0 ? "expected 'key: value' or an option line, found '" + l + "'"
+              : "unknown field '" + key + "' in question '" + id + "'");
+        } else if (single.containsKey(key)) {
+          problem(n, "'" + key + ":' appears twice in question '" + id + "' (first on line " + lineOf.get(key) + ")");
+        } else {
+          String v = l.substring(colon + 1).strip();
+          single.put(key, key.equals("ask") || key.equals("explain") || key.equals("model") ? markup(n, v) : v);
+          lineOf.put(key, n);
+        }
+      }
+    }
+
+    private String markup(int n, String text) {
+      vanishingpoint.lesson.Inline.parse(text, true, msg -> problem(n, msg));
+      return text;
+    }
+
+    java.util.Optional<Question> build() {
+      for (String k : COMMON) {
+        if (!single.containsKey(k) || single.get(k).isEmpty()) {
+          problem(line, "question '" + id + "' has no '" + k + ":' (required)");
+        }
+      }
+      Question.Type type = null;
+      if (single.containsKey("type")) {
+        try {
+          type = Question.Type.valueOf(single.get("type").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+          problem(lineOf.get("type"), "unknown question type '" + single.get("type")
+              + "' (choice, truefalse, typein, recall, match, order, diagnose)");
+        }
+      }
+      oneOf("topic", Question.TOPICS);
+      oneOf("kind", Question.KINDS);
+      if (single.containsKey("teaches") && !single.get("teaches").matches("[a-z0-9-]+#[a-z0-9-]+")) {
+        problem(lineOf.get("teaches"), "'teaches:' must be LESSON#PAGE, found '" + single.get("teaches") + "'");
+      }
+      boolean answer = false;
+      if (type != null) {
+        answer = checkType(type);
+      }
+      if (problems.size() > problemsBefore) {
+        return java.util.Optional.empty();
+      }
+      return java.util.Optional.of(new Question(id, type, single.get("topic"), single.get("kind"),
+          single.get("teaches"), single.get("ask"), single.get("explain"), plus, minus, answer,
+          split(single.get("accept")), split(single.get("reject")), ideas, single.getOrDefault("model", ""),
+          pairs, steps, single.getOrDefault("run", ""), fixPlus, fixMinus, file, line));
+    }
+
+    private boolean checkType(Question.Type type) {
+      switch (type) {
+        case CHOICE:
+          need(!plus.isEmpty(), "at least one right option ('+ text')");
+          need(!minus.isEmpty(), "at least one wrong option ('- text')");
+          break;
+        case TRUEFALSE:
+          String a = single.getOrDefault("answer", "");
+          need(a.equals("true") || a.equals("false"), "'answer: true' or 'answer: false'");
+          return a.equals("true");
+        case TYPEIN:
+          need(!split(single.get("accept")).isEmpty(), "'accept:' with at least one answer");
+          break;
+        case RECALL:
+          need(!ideas.isEmpty(), "at least one 'idea LABEL: PATTERNS'");
+          need(single.containsKey("model"), "a 'model:' answer");
+          break;
+        case MATCH:
+          need(pairs.size() >= 2, "at least two 'pair LEFT = RIGHT' lines");
+          break;
+        case ORDER:
+          need(steps.size() >= 3, "at least three 'step TEXT' lines");
+          break;
+        case DIAGNOSE:
+          need(single.containsKey("run"), "a 'run:' line");
+          need(!plus.isEmpty() && !minus.isEmpty(), "right and wrong diagnoses ('problem+ ' and 'problem- ')");
+          need(!fixPlus.isEmpty() && !fixMinus.isEmpty(), "right and wrong fixes ('fix+ ' and 'fix- ')");
+          break;
+        default:
+          break;
+      }
+      return false;
+    }
+
+    private void need(boolean ok, String what) {
+      if (!ok) {
+        problem(line, "question '" + id + "' of type " + single.get("type") + " needs " + what);
+      }
+    }
+
+    private void oneOf(String key, List<String> allowed) {
+      if (single.containsKey(key) && !allowed.contains(single.get(key))) {
+        problem(lineOf.get(key), "'" + key + ": " + single.get(key) + "' is not one of " + String.join(", ", allowed));
+      }
+    }
+  }
+
+  static List<String> split(String v) {
+    List<String> out = new ArrayList<>();
+    if (v != null) {
+      for (String s : v.split("\\|")) {
+        if (!s.isBlank()) {
+          out.add(s.strip());
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,2 @@
+/** Questions: their records, the {@code .quiz} reader, and grading. */
+package vanishingpoint.quiz;

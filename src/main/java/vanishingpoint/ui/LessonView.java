@@ -1,0 +1,130 @@
+package vanishingpoint.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import vanishingpoint.core.GameState;
+import vanishingpoint.core.Reader;
+import vanishingpoint.lesson.Block;
+import vanishingpoint.lesson.Lesson;
+import vanishingpoint.lesson.Page;
+import vanishingpoint.lesson.Span;
+
+/** The lesson reader: one page at a time, re-wrapped to the terminal, scrollable when long. */
+final class LessonView {
+
+  /** Something that fills one screen row of a page. */
+  interface Row {
+    void draw(Canvas c, int col, int row);
+  }
+
+  static final int LEFT = 3;
+  private static final int MAX_TEXT = 96;
+
+  private LessonView() {}
+
+  /** Draws the page; returns the largest useful scroll position at this size. */
+  static int draw(Canvas c, GameState s, Lesson l) {
+    int last = l.pages().size();
+    int page = Math.min(s.top().cursor(), last);
+    Frame.draw(c, s, "Lesson " + l.number() + ": " + text(l.title(), c));
+    String title = page < last ? l.pages().get(page).title() : "Checkpoint";
+    c.text(LEFT, Frame.TOP, text(title, c), Palette.TITLE);
+    String where = page < last ? "page " + (page + 1) + " of " + last : "end of lesson";
+    c.text(c.width() - where.length() - 1, Frame.TOP, where, Palette.DIM);
+    int width = Math.min(MAX_TEXT, c.width() - 2 * LEFT);
+    List<Row> rows = page < last ? pageRows(l.pages().get(page), s.reader(), width, c.style().unicode())
+        : CheckpointView.rows(s, l, width, c.style().unicode());
+    int top = Frame.TOP + 2;
+    int visible = Frame.bottom(c) - top + 1;
+    int maxScroll = Math.max(0, rows.size() - visible);
+    int scroll = Math.min(s.reader().scroll(), maxScroll);
+    for (int i = 0; i < visible && scroll + i < rows.size(); i++) {
+      rows.get(scroll + i).draw(c, LEFT, top + i);
+    }
+    if (maxScroll > 0) {
+      String more = scroll < maxScroll ? (c.style().unicode() ? "↓ more (j)" : "more below (j)") : "";
+      c.text(c.width() - 16, Frame.bottom(c) + 1, more.isEmpty() ? "" : " " + more + " ", Palette.DIM);
+    }
+    progress(c, page, last);
+    if (s.reader().toc()) {
+      toc(c, l, s.reader());
+    }
+    return maxScroll;
+  }
+
+  static List<Row> pageRows(Page p, Reader r, int width, boolean unicode) {
+    List<Row> rows = new ArrayList<>();
+    List<Block> blocks = p.blocks();
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (b instanceof Block.Paragraph para) {
+        lines(rows, RichText.wrap(para.text(), unicode, width, 0, "", 0));
+      } else if (b instanceof Block.Bullet bullet) {
+        String lead = unicode ? "• " : "* ";
+        lines(rows, RichText.wrap(bullet.text(), unicode, width, 1, lead, 3));
+      } else if (b instanceof Block.Formula f) {
+        List<RichText.Line> l = RichText.wrap(f.text(), unicode, Integer.MAX_VALUE / 2, 4, "", 4);
+        for (RichText.Line line : l) {
+          List<Span> spans = new ArrayList<>();
+          line.spans().forEach(sp -> spans.add(sp.kind() == Span.Kind.PLAIN ? new Span(sp.text(), Span.Kind.CODE) : sp));
+          RichText.Line coloured = new RichText.Line(line.indent(), spans);
+          rows.add((c, col, row) -> RichText.draw(c, col, row, coloured));
+        }
+      } else if (b instanceof Block.Multiply) {
+        rows.addAll(Widgets.multiply(r, unicode));
+      } else if (b instanceof Block.Probe) {
+        rows.addAll(Widgets.probe(r.probe(), unicode));
+      }
+      boolean bulletRun = b instanceof Block.Bullet && i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.Bullet;
+      if (!bulletRun && i + 1 < blocks.size()) {
+        rows.add((c, col, row) -> { });
+      }
+    }
+    return rows;
+  }
+
+  static void lines(List<Row> rows, List<RichText.Line> lines) {
+    for (RichText.Line line : lines) {
+      rows.add((c, col, row) -> RichText.draw(c, col, row, line));
+    }
+  }
+
+  private static void progress(Canvas c, int page, int last) {
+    int w = 12;
+    int filled = last == 0 ? w : (int) Math.round((double) page / last * w);
+    String label = " " + Math.min(100, Math.round(100.0 * page / Math.max(1, last))) + "%";
+    int col = c.width() - w - label.length() - 1;
+    c.text(col, c.height() - 1, c.glyphs().bar(filled, w), Palette.ACCENT);
+    c.text(col + w, c.height() - 1, label, Palette.DIM);
+  }
+
+  private static void toc(Canvas c, Lesson l, Reader r) {
+    int n = l.pages().size() + 1;
+    int w = Math.min(c.width() - 8, 60);
+    int h = Math.min(c.height() - 2, n + 4);
+    int col = (c.width() - w) / 2;
+    int row = Math.max(1, (c.height() - h) / 2);
+    c.box(col, row, w, h, Palette.ACCENT);
+    c.text(col + 2, row, " Contents ", Palette.TITLE);
+    int first = Math.max(0, Math.min(r.tocCursor() - (h - 5), n - (h - 4)));
+    for (int i = 0; i < h - 4 && first + i < n; i++) {
+      int idx = first + i;
+      String name = idx < l.pages().size() ? (idx + 1) + ". " + text(l.pages().get(idx).title(), c) : "Checkpoint";
+      c.text(col + 2, row + 2 + i, " " + HomeView.pad(name, w - 6) + " ", idx == r.tocCursor() ? Palette.SELECTED : Palette.NORMAL);
+    }
+    c.text(col + 2, row + h - 1, " Enter: go   t/Esc: close ", Palette.DIM);
+  }
+
+  static String plain(RichText.Line line) {
+    StringBuilder b = new StringBuilder(" ".repeat(line.indent()));
+    line.spans().forEach(sp -> b.append(sp.text()));
+    return b.toString();
+  }
+
+  /** Marked-up text as plain text for this terminal (titles are drawn in one colour). */
+  static String text(String markup, Canvas c) {
+    StringBuilder b = new StringBuilder();
+    vanishingpoint.lesson.Inline.parse(markup, c.style().unicode()).forEach(sp -> b.append(sp.text()));
+    return b.toString();
+  }
+}

@@ -1,0 +1,53 @@
+package vanishingpoint.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleFunction;
+
+/**
+ * A column chart on a log scale, one column per layer, drawn with eighth-block characters
+ * (whole '#' cells in ASCII). Values from 10^lo (empty) to 10^hi (full); zero is empty and a
+ * non-finite value is a full column.
+ */
+final class LogColumns {
+
+  private static final char[] EIGHTHS = {' ', '▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'};
+
+  private LogColumns() {}
+
+  /** Rows to draw, top first; each column {@code colWidth} cells wide, coloured by {@code role}. */
+  static List<LessonView.Row> rows(double[] values, int height, double lo, double hi, int colWidth,
+      DoubleFunction<Palette> role, boolean unicode) {
+    int units = height * 8;
+    int[] level = new int[values.length];
+    for (int i = 0; i < values.length; i++) {
+      double v = values[i];
+      if (!Double.isFinite(v)) {
+        level[i] = units;
+      } else if (v <= 0) {
+        level[i] = 0;
+      } else {
+        level[i] = (int) Math.round((Math.log10(v) - lo) / (hi - lo) * units);
+        level[i] = Math.max(v > 0 ? 1 : 0, Math.min(units, level[i]));
+      }
+    }
+    List<LessonView.Row> out = new ArrayList<>();
+    for (int r = 0; r < height; r++) {
+      int floor = (height - 1 - r) * 8;
+      String axis = r == 0 ? label(hi) : r == height - 1 ? label(lo) : "";
+      out.add((c, col, row) -> {
+        c.text(col, row, String.format("%6s ", axis), Palette.DIM);
+        for (int i = 0; i < values.length; i++) {
+          int fill = Math.max(0, Math.min(8, level[i] - floor));
+          char ch = unicode ? EIGHTHS[fill] : (fill >= 4 ? '#' : ' ');
+          c.text(col + 7 + i * colWidth, row, String.valueOf(ch).repeat(Math.max(1, colWidth - 1)), role.apply(values[i]));
+        }
+      });
+    }
+    return out;
+  }
+
+  static String label(double exp) {
+    return "1e" + (exp >= 0 ? "+" : "") + (int) exp;
+  }
+}

@@ -1,0 +1,122 @@
+package vanishingpoint.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import vanishingpoint.core.Reader;
+
+/** The lessons' interactive widgets, drawn from the reader's state. */
+final class Widgets {
+
+  /** Below this gradient norm a layer barely learns; above the other, steps blow up. */
+  static final double TINY = 1e-6;
+  static final double HUGE = 1e2;
+
+  private Widgets() {}
+
+  /**
+   * "Multiply it out": the gradient reaching each layer when every layer on the way back
+   * multiplies it by the same factor; the output's gradient is 1, so layer l of L gets f^(L-l+1).
+   */
+  static List<LessonView.Row> multiply(Reader r, boolean unicode) {
+    List<LessonView.Row> rows = new ArrayList<>();
+    double f = r.factor();
+    int depth = r.depth();
+    double product = Math.pow(f, depth);
+    String pow = num(f) + "^" + depth + " = " + sci(product);
+    rows.add((c, col, row) -> {
+      int x = c.text(col, row, "factor per layer ", Palette.NORMAL);
+      x = c.text(x, row, num(f), Palette.EMPH);
+      x = c.text(x, row, " (f/F)   depth ", Palette.NORMAL);
+      x = c.text(x, row, String.valueOf(depth), Palette.EMPH);
+      c.text(x, row, " (+/-)", Palette.NORMAL);
+    });
+    rows.add((c, col, row) -> {
+      int x = c.text(col, row, "gradient at layer 1: ", Palette.NORMAL);
+      x = c.text(x, row, pow, product < TINY || product > HUGE ? Palette.WARN : Palette.GOOD);
+      c.text(x, row, "  " + verdict(product), Palette.DIM);
+    });
+    double[] per = new double[depth];
+    for (int l = 1; l <= depth; l++) {
+      per[l - 1] = Math.pow(f, depth - l + 1);
+    }
+    int colWidth = depth <= 30 ? 2 : 1;
+    rows.addAll(LogColumns.rows(per, 5, -20, 20, colWidth, Widgets::health, unicode));
+    rows.add(axis(depth, colWidth, "layer 1", "layer " + depth + " (output side)"));
+    return rows;
+  }
+
+  static List<LessonView.Row> probe(Reader.ProbeView p, boolean unicode) {
+    List<LessonView.Row> rows = new ArrayList<>();
+    rows.add((c, col, row) -> {
+      int x = c.text(col, row, "network: " + p.depth() + " layers of " + p.width() + ", activation ", Palette.NORMAL);
+      x = c.text(x, row, p.activation(), Palette.EMPH);
+      x = c.text(x, row, " (a), init ", Palette.NORMAL);
+      x = c.text(x, row, p.init(), Palette.EMPH);
+      c.text(x, row, " (i)   r: run", Palette.NORMAL);
+    });
+    double[] n = p.norms();
+    if (n == null) {
+      rows.add((c, col, row) -> c.text(col, row, "Press r to measure each layer's gradient on a real network.", Palette.DIM));
+      return rows;
+    }
+    if (n.length == 0) {
+      rows.add((c, col, row) -> c.text(col, row, "The probe could not run; see the log.", Palette.WARN));
+      return rows;
+    }
+    double first = n[0];
+    double last = n[n.length - 1];
+    String ratio = first > 0 && last > 0 ? "  layer 1 / output = " + sci(first / last) : "";
+    rows.add((c, col, row) -> c.text(col, row, "gradient norm, layer 1: " + sci(first) + "   output layer: " + sci(last)
+        + ratio, first < TINY || first > HUGE ? Palette.WARN : Palette.GOOD));
+    double lo = Double.MAX_VALUE;
+    double hi = -Double.MAX_VALUE;
+    for (double v : n) {
+      if (v > 0 && Double.isFinite(v)) {
+        lo = Math.min(lo, Math.floor(Math.log10(v)));
+        hi = Math.max(hi, Math.ceil(Math.log10(v)));
+      }
+    }
+    if (lo > hi) {
+      lo = -1;
+      hi = 1;
+    }
+    if (hi - lo < 4) {
+      lo = hi - 4;
+    }
+    int colWidth = n.length <= 30 ? 2 : 1;
+    rows.addAll(LogColumns.rows(n, 5, lo, hi, colWidth, Widgets::health, unicode));
+    rows.add(axis(n.length, colWidth, "layer 1", "output"));
+    return rows;
+  }
+
+  private static LessonView.Row axis(int columns, int colWidth, String left, String right) {
+    return (c, col, row) -> {
+      c.text(col + 7, row, left, Palette.DIM);
+      int end = col + 7 + columns * colWidth;
+      c.text(Math.max(col + 7 + left.length() + 1, end - right.length()), row, right, Palette.DIM);
+    };
+  }
+
+  static Palette health(double v) {
+    return !Double.isFinite(v) || v > HUGE || v < TINY ? Palette.WARN : Palette.GOOD;
+  }
+
+  private static String verdict(double p) {
+    if (p < TINY) {
+      return "vanishing: the first layers barely learn";
+    }
+    if (p > HUGE) {
+      return "exploding: updates blow up";
+    }
+    return "healthy range";
+  }
+
+  static String num(double f) {
+    return f == Math.rint(f) ? String.format(Locale.ROOT, "%.1f", f) : String.valueOf(f);
+  }
+
+  static String sci(double v) {
+    return String.format(Locale.ROOT, "%.2e", v);
+  }
+}
