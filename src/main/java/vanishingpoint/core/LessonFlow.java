@@ -158,8 +158,9 @@ final class LessonFlow {
     if (!p.requested() || !p.activation().equals(ran.activation()) || !p.init().equals(ran.init())) {
       return s;
     }
+    // Scroll as far as the page goes, so the chart that just appeared is in view.
     return s.withReader(s.reader().withProbe(new Reader.ProbeView(p.activation(), p.init(), p.depth(), p.width(),
-        norms, false)));
+        norms, false)).withScroll(Integer.MAX_VALUE / 2));
   }
 
   static GameState goPage(GameState s, Lesson l, int page) {

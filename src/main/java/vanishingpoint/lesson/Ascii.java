@@ -27,19 +27,34 @@ public final class Ascii {
       Map.entry('–', "-"), Map.entry('—', "--"), Map.entry('•', "*"), Map.entry('✓', "ok"),
       Map.entry('é', "e"), Map.entry('ï', "i"), Map.entry('\u00a0', " "));
 
+  private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁻";
+  private static final String PLAIN = "0123456789-";
+
   private Ascii() {}
+
+  /** The digit or minus a superscript character stands for, or 0 when it is none. */
+  static char superscript(char c) {
+    int i = SUPERSCRIPTS.indexOf(c);
+    return i < 0 ? 0 : PLAIN.charAt(i);
+  }
 
   public static boolean known(char c) {
     return c < 128 || FORMS.containsKey(c);
   }
 
-  /** The ASCII form of text; characters without one become '?'. */
+  /** The ASCII form of text; a run of superscripts becomes one exponent (²⁰ to ^20); '?' when unknown. */
   public static String of(String s) {
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c < 128) {
         b.append(c);
+      } else if (superscript(c) != 0) {
+        b.append('^');
+        while (i < s.length() && superscript(s.charAt(i)) != 0) {
+          b.append(superscript(s.charAt(i++)));
+        }
+        i--;
       } else {
         b.append(FORMS.getOrDefault(c, "?"));
       }

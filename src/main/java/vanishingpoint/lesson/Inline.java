@@ -62,6 +62,15 @@ public final class Inline {
         problems.accept("character '" + c + "' (U+" + String.format("%04X", (int) c)
             + ") has no ASCII form: write it as {{" + c + "|...}}");
       }
+      if (!unicode && Ascii.superscript(c) != 0) {
+        int end = i;
+        while (end < text.length() && Ascii.superscript(text.charAt(end)) != 0) {
+          end++;
+        }
+        cur.append(Ascii.of(text.substring(i, end)));
+        i = end;
+        continue;
+      }
       cur.append(unicode || c < 128 ? String.valueOf(c) : Ascii.of(String.valueOf(c)));
       i++;
     }

@@ -176,7 +176,11 @@ public final class QuizParser {
           break;
         case TRUEFALSE:
           String a = single.getOrDefault("answer", "");
-          need(a.equals("true") || a.equals("false"), "'answer: true' or 'answer: false'");
+          if (lineOf.containsKey("answer") && !a.equals("true") && !a.equals("false")) {
+            problem(lineOf.get("answer"), "'answer: " + a + "' must be true or false");
+          } else {
+            need(!a.isEmpty(), "'answer: true' or 'answer: false'");
+          }
           return a.equals("true");
         case TYPEIN:
           need(!split(single.get("accept")).isEmpty(), "'accept:' with at least one answer");

@@ -63,20 +63,20 @@ final class LessonView {
         String lead = unicode ? "• " : "* ";
         lines(rows, RichText.wrap(bullet.text(), unicode, width, 1, lead, 3));
       } else if (b instanceof Block.Formula f) {
-        List<RichText.Line> l = RichText.wrap(f.text(), unicode, Integer.MAX_VALUE / 2, 4, "", 4);
-        for (RichText.Line line : l) {
-          List<Span> spans = new ArrayList<>();
-          line.spans().forEach(sp -> spans.add(sp.kind() == Span.Kind.PLAIN ? new Span(sp.text(), Span.Kind.CODE) : sp));
-          RichText.Line coloured = new RichText.Line(line.indent(), spans);
-          rows.add((c, col, row) -> RichText.draw(c, col, row, coloured));
-        }
+        // Never re-wrapped, spacing kept: authors align formulas by hand.
+        List<Span> spans = new ArrayList<>();
+        vanishingpoint.lesson.Inline.parse(f.text(), unicode)
+            .forEach(sp -> spans.add(sp.kind() == Span.Kind.PLAIN ? new Span(sp.text(), Span.Kind.CODE) : sp));
+        RichText.Line line = new RichText.Line(4, spans);
+        rows.add((c, col, row) -> RichText.draw(c, col, row, line));
       } else if (b instanceof Block.Multiply) {
         rows.addAll(Widgets.multiply(r, unicode));
       } else if (b instanceof Block.Probe) {
         rows.addAll(Widgets.probe(r.probe(), unicode));
       }
-      boolean bulletRun = b instanceof Block.Bullet && i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.Bullet;
-      if (!bulletRun && i + 1 < blocks.size()) {
+      boolean run = i + 1 < blocks.size() && (b instanceof Block.Bullet || b instanceof Block.Formula)
+          && blocks.get(i + 1).getClass() == b.getClass();
+      if (!run && i + 1 < blocks.size()) {
         rows.add((c, col, row) -> { });
       }
     }

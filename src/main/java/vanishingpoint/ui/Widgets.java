@@ -32,16 +32,17 @@ final class Widgets {
       c.text(x, row, " (+/-)", Palette.NORMAL);
     });
     rows.add((c, col, row) -> {
-      int x = c.text(col, row, "gradient at layer 1: ", Palette.NORMAL);
-      x = c.text(x, row, pow, product < TINY || product > HUGE ? Palette.WARN : Palette.GOOD);
-      c.text(x, row, "  " + verdict(product), Palette.DIM);
+      int x = c.text(col, row, "gradient reaching layer 1: ", Palette.NORMAL);
+      c.text(x, row, pow, product < TINY || product > HUGE ? Palette.WARN : Palette.GOOD);
     });
+    rows.add((c, col, row) -> c.text(col, row, verdict(product), product < TINY || product > HUGE ? Palette.WARN : Palette.DIM));
     double[] per = new double[depth];
     for (int l = 1; l <= depth; l++) {
       per[l - 1] = Math.pow(f, depth - l + 1);
     }
     int colWidth = depth <= 30 ? 2 : 1;
-    rows.addAll(LogColumns.rows(per, 5, -20, 20, colWidth, Widgets::health, unicode));
+    double[] range = range(per);
+    rows.addAll(LogColumns.rows(per, 5, range[0], range[1], colWidth, Widgets::health, unicode));
     rows.add(axis(depth, colWidth, "layer 1", "layer " + depth + " (output side)"));
     return rows;
   }
@@ -66,28 +67,33 @@ final class Widgets {
     }
     double first = n[0];
     double last = n[n.length - 1];
-    String ratio = first > 0 && last > 0 ? "  layer 1 / output = " + sci(first / last) : "";
-    rows.add((c, col, row) -> c.text(col, row, "gradient norm, layer 1: " + sci(first) + "   output layer: " + sci(last)
+    String ratio = first > 0 && last > 0 ? "   ratio " + sci(first / last) : "";
+    rows.add((c, col, row) -> c.text(col, row, "gradient norm  layer 1: " + sci(first) + "   output: " + sci(last)
         + ratio, first < TINY || first > HUGE ? Palette.WARN : Palette.GOOD));
-    double lo = Double.MAX_VALUE;
-    double hi = -Double.MAX_VALUE;
-    for (double v : n) {
+    int colWidth = n.length <= 30 ? 2 : 1;
+    double[] range = range(n);
+    rows.addAll(LogColumns.rows(n, 5, range[0], range[1], colWidth, Widgets::health, unicode));
+    rows.add(axis(n.length, colWidth, "layer 1", "output"));
+    return rows;
+  }
+
+  /**
+   * Whole decades from below the smallest to above the largest finite value, always including
+   * 1 (so growth and shrinking read against the same line) and at least four decades.
+   */
+  static double[] range(double[] values) {
+    double lo = 0;
+    double hi = 0;
+    for (double v : values) {
       if (v > 0 && Double.isFinite(v)) {
-        lo = Math.min(lo, Math.floor(Math.log10(v)));
+        lo = Math.min(lo, Math.floor(Math.log10(v)) - 1);
         hi = Math.max(hi, Math.ceil(Math.log10(v)));
       }
-    }
-    if (lo > hi) {
-      lo = -1;
-      hi = 1;
     }
     if (hi - lo < 4) {
       lo = hi - 4;
     }
-    int colWidth = n.length <= 30 ? 2 : 1;
-    rows.addAll(LogColumns.rows(n, 5, lo, hi, colWidth, Widgets::health, unicode));
-    rows.add(axis(n.length, colWidth, "layer 1", "output"));
-    return rows;
+    return new double[] {lo, hi};
   }
 
   private static LessonView.Row axis(int columns, int colWidth, String left, String right) {
@@ -104,12 +110,12 @@ final class Widgets {
 
   private static String verdict(double p) {
     if (p < TINY) {
-      return "vanishing: the first layers barely learn";
+      return "vanishing: the first layers would barely learn";
     }
     if (p > HUGE) {
-      return "exploding: updates blow up";
+      return "exploding: the first layers' updates would blow up";
     }
-    return "healthy range";
+    return "a healthy size: every layer gets a usable signal";
   }
 
   static String num(double f) {

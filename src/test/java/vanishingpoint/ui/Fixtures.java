@@ -31,4 +31,21 @@ public final class Fixtures {
     return new GameState(alice(), catalog(), List.of(new Place(Screen.HOME, 0), new Place(screen, 0)),
         List.of(), false, List.of(), false, Reader.START);
   }
+
+  /** The fixture lessons of src/test/resources/fixture-lessons. */
+  public static Content lessons() {
+    return vanishingpoint.lesson.ContentLoader.load(java.nio.file.Path.of(System.getProperty("vp.projectDir", "."))
+        .resolve("src/test/resources/fixture-lessons"));
+  }
+
+  /** Reading the fixture lesson on a page, with the reader as the lesson flow sets it up. */
+  public static GameState reading(int page) {
+    GameState s = GameState.start(alice(), lessons(), List.of(), List.of());
+    s = vanishingpoint.core.Update.apply(s, vanishingpoint.core.Input.ch('2'));
+    s = vanishingpoint.core.Update.apply(s, vanishingpoint.core.Input.of(vanishingpoint.core.Input.Kind.ENTER));
+    for (int i = 0; i < page; i++) {
+      s = vanishingpoint.core.Update.apply(s, vanishingpoint.core.Input.of(vanishingpoint.core.Input.Kind.RIGHT));
+    }
+    return s;
+  }
 }
