@@ -13,6 +13,8 @@ public record Lesson(String id, int number, String title, String summary, List<S
     List<Page> pages, String file, int checkpointLine) {
 
   public Lesson {
+    title = title == null ? id : title;
+    summary = summary == null ? "" : summary;
     checkpoint = List.copyOf(checkpoint);
     pages = List.copyOf(pages);
   }

@@ -35,7 +35,7 @@ public final class LessonParser {
     this.src = src;
   }
 
-  /** The lesson, or empty when the file has problems (they are added to the file's list). */
+  /** The lesson, or empty when it has no valid id; problems are added to the file's list. */
   public static Optional<Lesson> parse(SourceFile src) {
     return new LessonParser(src).run();
   }
@@ -79,7 +79,9 @@ public final class LessonParser {
         }
       }
     }
-    if (!src.problems.isEmpty()) {
+    // A lesson with problems is still returned when it has an id: it is shown as unavailable,
+    // and questions that point at its pages are not reported as pointing nowhere.
+    if (!header.containsKey("id") || !SourceFile.ID.matcher(header.get("id")).matches()) {
       return Optional.empty();
     }
     return Optional.of(new Lesson(header.get("id"), number, header.get("title"), header.get("summary"),

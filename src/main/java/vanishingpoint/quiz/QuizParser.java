@@ -197,6 +197,13 @@ public final class QuizParser {
           break;
         case DIAGNOSE:
           need(single.containsKey("run"), "a 'run:' line");
+          if (single.containsKey("run")) {
+            try {
+              vanishingpoint.train.ConfigSpec.parse(single.get("run"), vanishingpoint.train.TrainConfig.defaults());
+            } catch (IllegalArgumentException e) {
+              problem(lineOf.get("run"), "run: " + e.getMessage());
+            }
+          }
           need(!plus.isEmpty() && !minus.isEmpty(), "right and wrong diagnoses ('problem+ ' and 'problem- ')");
           need(!fixPlus.isEmpty() && !fixMinus.isEmpty(), "right and wrong fixes ('fix+ ' and 'fix- ')");
           break;
