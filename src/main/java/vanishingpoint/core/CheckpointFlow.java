@@ -64,7 +64,8 @@ public final class CheckpointFlow {
       }
       return s.withReader(r.withCheckpoint(new Reader.Checkpoint(c.index(), c.cursor(), picked, false, c.results())));
     }
-    if (go || (!several && in.isChar(' '))) {
+    // Space never checks an answer: a player paging with Space must not answer by accident.
+    if (go) {
       List<Integer> picked = several && !c.picked().isEmpty() ? c.picked() : List.of(c.cursor());
       List<Boolean> results = new ArrayList<>(c.results());
       results.add(Choices.isRight(q, picked));
