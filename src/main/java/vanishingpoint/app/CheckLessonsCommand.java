@@ -35,7 +35,7 @@ final class CheckLessonsCommand implements Callable<Integer> {
     out.flush();
     PrintWriter err = spec.commandLine().getErr();
     err.println(c.problems().isEmpty()
-        ? "ok: " + c.lessons().size() + " lessons, " + c.questions().size() + " questions, " + c.challenges()
+        ? "ok: " + c.lessons().size() + " lessons, " + c.questions().size() + " questions, " + c.challenges().size()
             + " challenges in " + d
         : c.problems().size() + " problem" + (c.problems().size() == 1 ? "" : "s") + " in " + d);
     err.flush();

@@ -49,7 +49,7 @@ public final class Main implements Callable<Integer> {
 
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
-    cl.addSubcommand("lab", new LabCommand());
+    cl.addSubcommand("lab", new LabCommand(() -> vanishingpoint.lesson.ContentLoader.load(AppPaths.lessons(AppPaths.home()))));
     cl.addSubcommand("check-lessons", new CheckLessonsCommand());
     // One line naming what is wrong, exit code 2; the full usage only on --help.
     cl.setParameterExceptionHandler((ex, args) -> {

@@ -68,6 +68,22 @@ public final class LabCommand implements Callable<Integer> {
   Path dump;
   @Option(names = "--bench", description = "benchmark three fixed networks and exit")
   boolean bench;
+  @Option(names = "--challenge", paramLabel = "ID", description = "run a challenge with its settings; knob options"
+      + " (--activation, --init, --clip, --optimizer, --lr, --batchnorm, --residual, --depth) override its unlocked knobs")
+  String challenge;
+  @Option(names = "--list-challenges", description = "list the challenges, their unlocked knobs and choices")
+  boolean listChallenges;
+
+  private final java.util.function.Supplier<vanishingpoint.lesson.Content> content;
+
+  /** A lab that finds challenges in the given content (the game's lessons folder). */
+  public LabCommand(java.util.function.Supplier<vanishingpoint.lesson.Content> content) {
+    this.content = content;
+  }
+
+  public LabCommand() {
+    this(() -> vanishingpoint.lesson.ContentLoader.load(Path.of("lessons")));
+  }
 
   /**
    * Makes usage errors a single line on stderr with exit code {@value #USAGE_ERROR}. Apply it to
@@ -89,7 +105,12 @@ public final class LabCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
-    TrainConfig config = config();
+    if (listChallenges) {
+      ChallengeCommands.list(content.get(), json, out);
+      out.flush();
+      return 0;
+    }
+    TrainConfig config = challenge == null ? config() : challengeConfig();
     Trainer trainer = new Trainer(config);
     if (dump != null) {
       try {
@@ -105,6 +126,29 @@ public final class LabCommand implements Callable<Integer> {
     report.end(trainer, verdict);
     out.flush();
     return 0;
+  }
+
+  private TrainConfig challengeConfig() {
+    vanishingpoint.lesson.Content c = content.get();
+    vanishingpoint.challenge.Challenge ch = c.challenge(challenge).orElseThrow(() -> new ParameterException(
+        spec.commandLine(), "no challenge '" + challenge + "' (see --list-challenges)"));
+    TrainConfig base = ch.config(ChallengeCommands.settings(ch, spec.commandLine().getParseResult(), this));
+    return json || !spec.commandLine().getParseResult().hasMatchedOption("--every") ? base : base.withLogEvery(every);
+  }
+
+  /** The value given for a knob's option, in the challenge files' spelling. */
+  String valueOf(String knob) {
+    switch (knob) {
+      case "activation": return activation;
+      case "init": return init;
+      case "clip": return clip;
+      case "optimizer": return optimizer;
+      case "lr": return String.valueOf(lr);
+      case "batchnorm": return String.valueOf(batchNorm);
+      case "residual": return String.valueOf(residual);
+      case "depth": return String.valueOf(depth);
+      default: throw new IllegalArgumentException(knob);
+    }
   }
 
   TrainConfig config() {

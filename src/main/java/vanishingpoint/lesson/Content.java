@@ -12,20 +12,22 @@ import vanishingpoint.quiz.Question;
  * @param dir        the folder, as shown to the player
  * @param lessons    every lesson file, in lesson-number order (unreadable ones last)
  * @param questions  the questions that could be read, by id, in file order
- * @param challenges number of challenge files
+ * @param challenges the challenges that could be read, in number order
  * @param problems   every problem in every file, sorted by file and line
  */
-public record Content(String dir, List<LessonEntry> lessons, Map<String, Question> questions, int challenges,
+public record Content(String dir, List<LessonEntry> lessons, Map<String, Question> questions,
+    List<vanishingpoint.challenge.Challenge> challenges,
     List<Problem> problems) {
 
   public Content {
     lessons = List.copyOf(lessons);
+    challenges = List.copyOf(challenges);
     questions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(questions));
     problems = List.copyOf(problems);
   }
 
   public static Content empty(String dir) {
-    return new Content(dir, List.of(), Map.of(), 0, List.of());
+    return new Content(dir, List.of(), Map.of(), List.of(), List.of());
   }
 
   public Optional<Lesson> lesson(String id) {
@@ -34,6 +36,10 @@ public record Content(String dir, List<LessonEntry> lessons, Map<String, Questio
 
   public Optional<LessonEntry> entry(String id) {
     return lessons.stream().filter(e -> e.lesson().map(l -> l.id().equals(id)).orElse(false)).findFirst();
+  }
+
+  public Optional<vanishingpoint.challenge.Challenge> challenge(String id) {
+    return challenges.stream().filter(c -> c.id().equals(id)).findFirst();
   }
 
   public long availableLessons() {

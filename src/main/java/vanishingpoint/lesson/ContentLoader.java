@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import vanishingpoint.challenge.Challenge;
+import vanishingpoint.challenge.ChallengeParser;
 import vanishingpoint.quiz.Question;
 import vanishingpoint.quiz.QuizParser;
 
@@ -30,27 +32,23 @@ public final class ContentLoader {
     List<Problem> problems = new ArrayList<>();
     if (!Files.isDirectory(dir)) {
       problems.add(new Problem(shown, 0, "folder not found"));
-      return new Content(shown, List.of(), Map.of(), 0, problems);
+      return new Content(shown, List.of(), Map.of(), List.of(), problems);
     }
     List<Path> files;
     try (Stream<Path> walk = Files.walk(dir, 3)) {
       files = walk.filter(Files::isRegularFile).sorted().toList();
     } catch (IOException | java.io.UncheckedIOException e) {
       problems.add(new Problem(shown, 0, "cannot be read: " + e.getMessage()));
-      return new Content(shown, List.of(), Map.of(), 0, problems);
+      return new Content(shown, List.of(), Map.of(), List.of(), problems);
     }
     Map<String, SourceFile> lessonFiles = new LinkedHashMap<>();
     Map<String, Question> questions = new LinkedHashMap<>();
     Map<String, SourceFile> texts = new HashMap<>();
-    int challenges = 0;
+    List<Challenge> challenges = new ArrayList<>();
     for (Path p : files) {
       String name = p.getFileName().toString();
       String file = p.toString();
-      if (name.endsWith(".challenge")) {
-        challenges++;
-        continue;
-      }
-      if (!name.endsWith(".lesson") && !name.endsWith(".quiz")) {
+      if (!name.endsWith(".lesson") && !name.endsWith(".quiz") && !name.endsWith(".challenge")) {
         continue;
       }
       Optional<SourceFile> src = read(p, file, problems);
@@ -63,6 +61,8 @@ public final class ContentLoader {
       texts.put(file, src.get());
       if (name.endsWith(".lesson")) {
         lessonFiles.put(file, src.get());
+      } else if (name.endsWith(".challenge")) {
+        readChallenge(src.get(), challenges, problems);
       } else {
         readQuiz(src.get(), questions, problems);
       }
@@ -83,6 +83,8 @@ public final class ContentLoader {
       lessons.add(new LessonEntry(f.getKey(), lesson, src.problems));
     }
     References.teaches(questions.values(), byId, texts, problems);
+    References.challenges(challenges, byId, texts, problems);
+    challenges.sort(Comparator.comparingInt(Challenge::number));
     lessons.sort(Comparator.comparing((LessonEntry e) -> e.lesson().map(Lesson::number).orElse(Integer.MAX_VALUE))
         .thenComparing(LessonEntry::file));
     problems.sort(null);
@@ -98,6 +100,14 @@ public final class ContentLoader {
           src.problem(q.line(), "question id '" + q.id() + "' is already used at " + before.file() + ":" + before.line());
         }
       }
+    }
+    problems.addAll(src.problems);
+  }
+
+  private static void readChallenge(SourceFile src, List<Challenge> challenges, List<Problem> problems) {
+    int start = src.afterFormat();
+    if (start > 0) {
+      ChallengeParser.parse(src.name, src.lines, start, src::problem).ifPresent(challenges::add);
     }
     problems.addAll(src.problems);
   }

@@ -48,6 +48,30 @@ final class References {
     }
   }
 
+  static void challenges(List<vanishingpoint.challenge.Challenge> all, Map<String, Lesson> lessons,
+      Map<String, SourceFile> texts, List<Problem> problems) {
+    Map<String, vanishingpoint.challenge.Challenge> ids = new java.util.HashMap<>();
+    Map<Integer, vanishingpoint.challenge.Challenge> numbers = new java.util.HashMap<>();
+    for (vanishingpoint.challenge.Challenge c : all) {
+      SourceFile src = texts.get(c.file());
+      var sameId = ids.putIfAbsent(c.id(), c);
+      if (sameId != null) {
+        problems.add(new Problem(c.file(), c.line(), "challenge id '" + c.id() + "' is already used by " + sameId.file()));
+      }
+      var sameNumber = numbers.putIfAbsent(c.number(), c);
+      if (sameNumber != null) {
+        problems.add(new Problem(c.file(), lineOf(src, "number:"), "challenge number " + c.number()
+            + " is already used by " + sameNumber.file()));
+      }
+      String[] ref = c.lesson().split("#", 2);
+      Lesson l = lessons.get(ref[0]);
+      if (ref.length < 2 || l == null || l.pageIndex(ref[1]).isEmpty()) {
+        problems.add(new Problem(c.file(), lineOf(src, "lesson:"), "lesson: '" + c.lesson()
+            + "' is not an existing LESSON#PAGE"));
+      }
+    }
+  }
+
   private static int lineOf(SourceFile src, String prefix) {
     for (int i = 0; i < src.lines.length; i++) {
       if (src.lines[i].strip().startsWith(prefix)) {

@@ -52,7 +52,7 @@ final class HomeView {
             .orElse(false)).count();
         return count(content.lessons().size(), "lesson") + (done > 0 ? ", " + done + " done" : "");
       case QUIZZES: return count(content.questions().size(), "question");
-      case CHALLENGES: return count(content.challenges(), "challenge");
+      case CHALLENGES: return count(content.challenges().size(), "challenge");
       default: return "";
     }
   }

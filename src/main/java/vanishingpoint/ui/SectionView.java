@@ -50,7 +50,7 @@ final class SectionView {
       out.add(new Para("Quizzes come from the question bank in " + cat.dir() + ". Each question you answer"
           + " becomes a card, scheduled for review on the day you are about to forget it.", Palette.NORMAL));
     } else if (screen == Screen.CHALLENGES) {
-      out.add(new Para("Challenges found: " + cat.challenges(), Palette.ACCENT));
+      out.add(new Para("Challenges found: " + cat.challenges().size(), Palette.ACCENT));
       out.add(new Para("", Palette.NORMAL));
       out.add(new Para("In a challenge a deep network fails to learn, and you choose its weight initialisation,"
           + " activation and gradient clipping to make it converge, watching each layer's gradient live."

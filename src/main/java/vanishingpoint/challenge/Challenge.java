@@ -1,0 +1,56 @@
+package vanishingpoint.challenge;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vanishingpoint.train.ConfigSpec;
+import vanishingpoint.train.TrainConfig;
+
+/**
+ * A challenge as written in its {@code .challenge} file (format in {@code lessons/README.md}).
+ *
+ * @param knobs    the knobs the player may turn, each with its choices, in file order
+ * @param start    the starting choice of every knob
+ * @param expect   how the start fails (vanishing, exploding, stalled); null for the sandbox
+ * @param solution knob choices that converge; empty for the sandbox
+ */
+public record Challenge(String id, int number, String title, String lesson, List<String> story, String run,
+    Map<String, List<String>> knobs, Map<String, String> start, String expect, Map<String, String> solution,
+    List<String> hints, boolean diagnose, boolean sandbox, String file, int line) {
+
+  /** The knobs a challenge may unlock, in the order the settings panel shows them. */
+  public static final List<String> KNOBS = List.of("activation", "init", "clip", "optimizer", "lr", "batchnorm",
+      "residual", "depth");
+
+  public Challenge {
+    story = List.copyOf(story);
+    knobs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(knobs));
+    start = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(start));
+    solution = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(solution));
+    hints = List.copyOf(hints);
+  }
+
+  /** The run with these knob settings (knobs not given keep their starting value). */
+  public TrainConfig config(Map<String, String> settings) {
+    StringBuilder words = new StringBuilder(run);
+    for (String knob : knobs.keySet()) {
+      words.append(' ').append(knob).append('=').append(settings.getOrDefault(knob, start.get(knob)));
+    }
+    return ConfigSpec.parse(words.toString(), TrainConfig.defaults());
+  }
+
+  /** The value every setting has at the start, unlocked or not, for the settings panel. */
+  public Map<String, String> fixedValue() {
+    TrainConfig c = config(start);
+    Map<String, String> out = new LinkedHashMap<>();
+    out.put("activation", c.activation().toString());
+    out.put("init", c.init().toString());
+    out.put("clip", c.clip().toString());
+    out.put("optimizer", c.optimizer().toString());
+    out.put("lr", String.valueOf(c.lr()));
+    out.put("batchnorm", String.valueOf(c.batchNorm()));
+    out.put("residual", String.valueOf(c.residual()));
+    out.put("depth", String.valueOf(c.depth()));
+    return out;
+  }
+}
