@@ -32,6 +32,9 @@ public final class GameSession implements AutoCloseable {
   private GameState state;
   private SaveData saved;
   private boolean closed;
+  private final TrainingPool pool;
+  private volatile Runnable wake = () -> { };
+  private TrainingRun run;
 
   public GameSession(Screen screen, Style style, SaveStore store, String profile, Content content, Clock clock)
       throws IOException {
@@ -45,9 +48,10 @@ public final class GameSession implements AutoCloseable {
       days.add(today);
     }
     Profile p = new Profile(profile, store.pathOf(profile).toString(), data.createdAt(), data.visited(), days,
-        SaveMapping.lessonsOf(data));
+        SaveMapping.lessonsOf(data), SaveMapping.challengesOf(data));
     this.state = GameState.start(p, content, SaveMapping.resumeOf(data), loaded.notices());
     this.writer = new SaveWriter(store, profile);
+    this.pool = TrainingPool.shared();
     this.saved = data;
     persistIfChanged();
   }
@@ -56,9 +60,15 @@ public final class GameSession implements AutoCloseable {
     return state;
   }
 
+  /** Called (from any thread) when there is something new to draw: the loop then calls {@link #tick()}. */
+  public void onWake(Runnable w) {
+    this.wake = w;
+  }
+
   /** Applies a key; returns false once the player has quit. */
   public synchronized boolean handle(Input in) throws IOException {
     state = Effects.run(Update.apply(state, in));
+    followTraining();
     persistIfChanged();
     String err = writer.takeError();
     if (err != null) {
@@ -70,6 +80,37 @@ public final class GameSession implements AutoCloseable {
       render();
     }
     return !state.quit();
+  }
+
+  /** Takes in the training run's latest numbers (saving a result the moment it ends), then redraws. */
+  public synchronized void tick() throws IOException {
+    if (run != null) {
+      state = Update.trainingTick(state, run.id, run.snapshot());
+      followTraining();
+      persistIfChanged();
+    }
+    render();
+  }
+
+  /** Makes the training run match what the state asks for: started, stopped, paused, faster. */
+  private void followTraining() {
+    var v = state.challenge();
+    boolean wanted = state.screen() == vanishingpoint.core.Screen.CHALLENGE
+        && v.phase() == vanishingpoint.core.ChallengeView.Phase.TRAINING && v.run() > 0;
+    if (run != null && (!wanted || run.id != v.run())) {
+      run.stop();
+      run = null;
+    }
+    if (wanted && run == null && !v.training().finished()) {
+      var challenge = state.content().challenge(state.top().item());
+      if (challenge.isPresent()) {
+        run = new TrainingRun(v.run(), challenge.get().config(v.settings()), pool, () -> wake.run());
+        run.follow(v);
+        run.start();
+      }
+    } else if (run != null) {
+      run.follow(v);
+    }
   }
 
   /** Redraws everything, following a change of terminal size. */
@@ -98,6 +139,9 @@ public final class GameSession implements AutoCloseable {
   public synchronized void close() {
     if (!closed) {
       closed = true;
+      if (run != null) {
+        run.stop();
+      }
       writer.close();
     }
   }

@@ -26,7 +26,7 @@ final class LocalTerminal {
 
   private static final Logger LOG = Logger.getLogger(LocalTerminal.class.getName());
 
-  /** What arrives in the queue: a key, or empty for "the size changed". */
+  /** What arrives in the queue: a key, or empty for "redraw" (a resize, a training frame). */
   private final BlockingQueue<Optional<KeyStroke>> events = new LinkedBlockingQueue<>();
 
   private final TerminalScreen screen;
@@ -72,11 +72,14 @@ final class LocalTerminal {
 
   /** Drives the session until the player quits. */
   void run(GameSession session) throws IOException, InterruptedException {
+    session.onWake(() -> events.offer(Optional.empty()));
     session.render();
     while (true) {
       Optional<KeyStroke> ev = events.take();
       if (ev.isEmpty()) {
-        session.render();
+        // several wake-ups may be queued (resizes, training frames): one redraw serves them all
+        events.removeIf(Optional::isEmpty);
+        session.tick();
         continue;
       }
       Optional<Input> in = KeyMap.translate(ev.get());

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vanishingpoint.core.ChallengeProgress;
 import vanishingpoint.core.GameState;
 import vanishingpoint.core.LessonProgress;
 import vanishingpoint.core.Place;
@@ -27,13 +28,23 @@ final class SaveMapping {
     Map<String, SaveData.LessonRecord> lessons = new LinkedHashMap<>();
     p.lessons().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
         lessons.put(e.getKey(), new SaveData.LessonRecord(e.getValue().page(), e.getValue().seen(), e.getValue().done())));
+    Map<String, SaveData.ChallengeRecord> challenges = new LinkedHashMap<>();
+    p.challenges().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> challenges.put(e.getKey(),
+        new SaveData.ChallengeRecord(e.getValue().stars(), e.getValue().steps(), e.getValue().settings())));
     return new SaveData(SaveData.SCHEMA_VERSION, p.name(), p.createdAt(), previous.updatedAt(),
-        place, p.visited(), p.daysPlayed(), previous.settings(), lessons);
+        place, p.visited(), p.daysPlayed(), previous.settings(), lessons, challenges);
   }
 
   static Map<String, LessonProgress> lessonsOf(SaveData d) {
     Map<String, LessonProgress> out = new HashMap<>();
     d.lessons().forEach((id, r) -> out.put(id, new LessonProgress(r.page(), r.seen(), r.done())));
+    return out;
+  }
+
+  static Map<String, ChallengeProgress> challengesOf(SaveData d) {
+    Map<String, ChallengeProgress> out = new HashMap<>();
+    d.challenges().forEach((id, r) -> out.put(id, new ChallengeProgress(r.stars(), r.steps(),
+        r.settings() == null ? Map.of() : r.settings())));
     return out;
   }
 

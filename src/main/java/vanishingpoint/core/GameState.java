@@ -17,6 +17,7 @@ import vanishingpoint.lesson.Content;
  *                  shown one at a time until dismissed
  * @param quit      set once the player asked to leave
  * @param reader    the lesson reader's transient state
+ * @param challenge the challenge screen's transient state
  */
 public record GameState(
     Profile profile,
@@ -26,7 +27,8 @@ public record GameState(
     boolean helpOpen,
     List<String> notices,
     boolean quit,
-    Reader reader) {
+    Reader reader,
+    ChallengeView challenge) {
 
   public GameState {
     stack = List.copyOf(stack);
@@ -39,7 +41,7 @@ public record GameState(
 
   public static GameState start(Profile profile, Content content, List<Place> resume, List<String> notices) {
     return new GameState(profile, content, List.of(new Place(Screen.HOME, 0)), resume, false, notices, false,
-        Reader.START);
+        Reader.START, ChallengeView.NONE);
   }
 
   public Place top() {
@@ -52,26 +54,30 @@ public record GameState(
 
   GameState withStack(List<Place> newStack) {
     List<Place> newResume = newStack.size() > 1 ? newStack : resume;
-    return new GameState(profile, content, newStack, newResume, helpOpen, notices, quit, reader);
+    return new GameState(profile, content, newStack, newResume, helpOpen, notices, quit, reader, challenge);
   }
 
   GameState withProfile(Profile p) {
-    return new GameState(p, content, stack, resume, helpOpen, notices, quit, reader);
+    return new GameState(p, content, stack, resume, helpOpen, notices, quit, reader, challenge);
   }
 
   GameState withHelp(boolean open) {
-    return new GameState(profile, content, stack, resume, open, notices, quit, reader);
+    return new GameState(profile, content, stack, resume, open, notices, quit, reader, challenge);
   }
 
   public GameState withNotices(List<String> n) {
-    return new GameState(profile, content, stack, resume, helpOpen, n, quit, reader);
+    return new GameState(profile, content, stack, resume, helpOpen, n, quit, reader, challenge);
+  }
+
+  public GameState withChallenge(ChallengeView c) {
+    return new GameState(profile, content, stack, resume, helpOpen, notices, quit, reader, c);
   }
 
   public GameState withReader(Reader r) {
-    return new GameState(profile, content, stack, resume, helpOpen, notices, quit, r);
+    return new GameState(profile, content, stack, resume, helpOpen, notices, quit, r, challenge);
   }
 
   GameState quitting() {
-    return new GameState(profile, content, stack, resume, helpOpen, notices, true, reader);
+    return new GameState(profile, content, stack, resume, helpOpen, notices, true, reader, challenge);
   }
 }

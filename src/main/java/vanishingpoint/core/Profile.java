@@ -13,14 +13,26 @@ import java.util.Set;
  * @param visited    ids of the sections opened at least once
  * @param daysPlayed ISO dates played, ascending
  * @param lessons    progress per lesson id
+ * @param challenges best result per challenge id
  */
 public record Profile(String name, String savePath, String createdAt, Set<String> visited, List<String> daysPlayed,
-    Map<String, LessonProgress> lessons) {
+    Map<String, LessonProgress> lessons, Map<String, ChallengeProgress> challenges) {
 
   public Profile {
     visited = Set.copyOf(visited);
     daysPlayed = List.copyOf(daysPlayed);
     lessons = Map.copyOf(lessons);
+    challenges = Map.copyOf(challenges);
+  }
+
+  public ChallengeProgress challenge(String id) {
+    return challenges.getOrDefault(id, ChallengeProgress.NONE);
+  }
+
+  Profile withChallenge(String id, ChallengeProgress p) {
+    Map<String, ChallengeProgress> m = new java.util.HashMap<>(challenges);
+    m.put(id, p);
+    return new Profile(name, savePath, createdAt, visited, daysPlayed, lessons, m);
   }
 
   public LessonProgress lesson(String id) {
@@ -30,10 +42,10 @@ public record Profile(String name, String savePath, String createdAt, Set<String
   Profile withLesson(String id, LessonProgress p) {
     Map<String, LessonProgress> m = new java.util.HashMap<>(lessons);
     m.put(id, p);
-    return new Profile(name, savePath, createdAt, visited, daysPlayed, m);
+    return new Profile(name, savePath, createdAt, visited, daysPlayed, m, challenges);
   }
 
   Profile withVisited(Set<String> v) {
-    return new Profile(name, savePath, createdAt, v, daysPlayed, lessons);
+    return new Profile(name, savePath, createdAt, v, daysPlayed, lessons, challenges);
   }
 }

@@ -10,7 +10,8 @@ public enum Screen {
   CHALLENGES("challenges", "Challenges"),
   PROGRESS("progress", "Progress"),
   HELP("help", "Help"),
-  LESSON("lesson", "Lesson");
+  LESSON("lesson", "Lesson"),
+  CHALLENGE("challenge", "Challenge");
 
   private final String id;
   private final String title;

@@ -65,13 +65,24 @@ public final class Update {
     if (s.screen() == Screen.LESSON) {
       return LessonFlow.read(s, in);
     }
+    if (s.screen() == Screen.CHALLENGE) {
+      return ChallengeFlow.key(s, in);
+    }
     if (in.kind() == Input.Kind.BACK || in.kind() == Input.Kind.LEFT || in.isChar('h')) {
       return back(s);
     }
     if (s.screen() == Screen.LESSONS) {
       return LessonFlow.list(s, in);
     }
+    if (s.screen() == Screen.CHALLENGES) {
+      return ChallengeFlow.list(s, in);
+    }
     return s;
+  }
+
+  /** A training run's latest numbers, copied from the engine by the session. */
+  public static GameState trainingTick(GameState s, int run, Training t) {
+    return ChallengeFlow.tick(s, run, t);
   }
 
   /** The gradient probe's result, run outside by the session. */
@@ -80,7 +91,8 @@ public final class Update {
   }
 
   static GameState back(GameState s) {
-    return s.withStack(s.stack().subList(0, s.stack().size() - 1)).withReader(Reader.START);
+    return s.withStack(s.stack().subList(0, s.stack().size() - 1)).withReader(Reader.START)
+        .withChallenge(ChallengeView.NONE);
   }
 
   /** Moves the cursor of the current screen. */
@@ -99,7 +111,8 @@ public final class Update {
   private static GameState select(GameState s, MenuItem item) {
     switch (item) {
       case CONTINUE:
-        return s.resume().isEmpty() ? open(s, Screen.LESSONS) : LessonFlow.entered(visitAll(s.withStack(s.resume())));
+        return s.resume().isEmpty() ? open(s, Screen.LESSONS)
+            : ChallengeFlow.entered(LessonFlow.entered(visitAll(s.withStack(s.resume()))));
       case LESSONS: return open(s, Screen.LESSONS);
       case QUIZZES: return open(s, Screen.QUIZZES);
       case CHALLENGES: return open(s, Screen.CHALLENGES);

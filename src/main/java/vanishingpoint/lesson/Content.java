@@ -13,21 +13,23 @@ import vanishingpoint.quiz.Question;
  * @param lessons    every lesson file, in lesson-number order (unreadable ones last)
  * @param questions  the questions that could be read, by id, in file order
  * @param challenges the challenges that could be read, in number order
+ * @param knobHelp   one line per knob or knob choice ({@code init}, {@code init=he}), from knobs.txt
  * @param problems   every problem in every file, sorted by file and line
  */
 public record Content(String dir, List<LessonEntry> lessons, Map<String, Question> questions,
-    List<vanishingpoint.challenge.Challenge> challenges,
+    List<vanishingpoint.challenge.Challenge> challenges, Map<String, String> knobHelp,
     List<Problem> problems) {
 
   public Content {
     lessons = List.copyOf(lessons);
     challenges = List.copyOf(challenges);
+    knobHelp = Map.copyOf(knobHelp);
     questions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(questions));
     problems = List.copyOf(problems);
   }
 
   public static Content empty(String dir) {
-    return new Content(dir, List.of(), Map.of(), List.of(), List.of());
+    return new Content(dir, List.of(), Map.of(), List.of(), Map.of(), List.of());
   }
 
   public Optional<Lesson> lesson(String id) {
@@ -40,6 +42,11 @@ public record Content(String dir, List<LessonEntry> lessons, Map<String, Questio
 
   public Optional<vanishingpoint.challenge.Challenge> challenge(String id) {
     return challenges.stream().filter(c -> c.id().equals(id)).findFirst();
+  }
+
+  /** The explanation of a knob's choice, else of the knob, else empty. */
+  public String knobHelp(String knob, String choice) {
+    return knobHelp.getOrDefault(knob + "=" + choice, knobHelp.getOrDefault(knob, ""));
   }
 
   public long availableLessons() {

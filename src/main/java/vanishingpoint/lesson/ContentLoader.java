@@ -32,22 +32,27 @@ public final class ContentLoader {
     List<Problem> problems = new ArrayList<>();
     if (!Files.isDirectory(dir)) {
       problems.add(new Problem(shown, 0, "folder not found"));
-      return new Content(shown, List.of(), Map.of(), List.of(), problems);
+      return new Content(shown, List.of(), Map.of(), List.of(), Map.of(), problems);
     }
     List<Path> files;
     try (Stream<Path> walk = Files.walk(dir, 3)) {
       files = walk.filter(Files::isRegularFile).sorted().toList();
     } catch (IOException | java.io.UncheckedIOException e) {
       problems.add(new Problem(shown, 0, "cannot be read: " + e.getMessage()));
-      return new Content(shown, List.of(), Map.of(), List.of(), problems);
+      return new Content(shown, List.of(), Map.of(), List.of(), Map.of(), problems);
     }
     Map<String, SourceFile> lessonFiles = new LinkedHashMap<>();
     Map<String, Question> questions = new LinkedHashMap<>();
     Map<String, SourceFile> texts = new HashMap<>();
     List<Challenge> challenges = new ArrayList<>();
+    Map<String, String> knobHelp = new HashMap<>();
     for (Path p : files) {
       String name = p.getFileName().toString();
       String file = p.toString();
+      if (name.equals("knobs.txt")) {
+        read(p, file, problems).ifPresent(src -> KnobHelp.read(src, knobHelp, problems));
+        continue;
+      }
       if (!name.endsWith(".lesson") && !name.endsWith(".quiz") && !name.endsWith(".challenge")) {
         continue;
       }
@@ -88,7 +93,7 @@ public final class ContentLoader {
     lessons.sort(Comparator.comparing((LessonEntry e) -> e.lesson().map(Lesson::number).orElse(Integer.MAX_VALUE))
         .thenComparing(LessonEntry::file));
     problems.sort(null);
-    return new Content(shown, lessons, questions, challenges, problems);
+    return new Content(shown, lessons, questions, challenges, knobHelp, problems);
   }
 
   private static void readQuiz(SourceFile src, Map<String, Question> questions, List<Problem> problems) {

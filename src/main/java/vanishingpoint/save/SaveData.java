@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  * @param daysPlayed    ISO dates (yyyy-mm-dd) on which the player played, ascending, no duplicates
  * @param settings      free-form player settings (key to value)
  * @param lessons       progress per lesson id
+ * @param challenges    best result per challenge id
  */
 public record SaveData(
     int schemaVersion,
@@ -35,7 +36,8 @@ public record SaveData(
     Set<String> visited,
     List<String> daysPlayed,
     Map<String, String> settings,
-    Map<String, LessonRecord> lessons) {
+    Map<String, LessonRecord> lessons,
+    Map<String, ChallengeRecord> challenges) {
 
   public static final int SCHEMA_VERSION = 1;
 
@@ -54,17 +56,20 @@ public record SaveData(
    */
   public record LessonRecord(int page, int seen, boolean done) {}
 
+  /** A challenge's best result: stars (0-3), the steps it took, and its knob settings. */
+  public record ChallengeRecord(int stars, int steps, Map<String, String> settings) {}
+
   public static SaveData fresh(String profile, Instant now) {
     return new SaveData(SCHEMA_VERSION, profile, now.toString(), now.toString(),
-        List.of(), Set.of(), List.of(), Map.of(), Map.of());
+        List.of(), Set.of(), List.of(), Map.of(), Map.of(), Map.of());
   }
 
   public SaveData withUpdatedAt(String at) {
-    return new SaveData(schemaVersion, profile, createdAt, at, place, visited, daysPlayed, settings, lessons);
+    return new SaveData(schemaVersion, profile, createdAt, at, place, visited, daysPlayed, settings, lessons, challenges);
   }
 
   SaveData withDaysPlayed(List<String> days) {
-    return new SaveData(schemaVersion, profile, createdAt, updatedAt, place, visited, days, settings, lessons);
+    return new SaveData(schemaVersion, profile, createdAt, updatedAt, place, visited, days, settings, lessons, challenges);
   }
 
   /** Gson leaves absent fields null; older or hand-edited files get empty defaults instead. */
@@ -74,7 +79,8 @@ public record SaveData(
         visited == null ? Set.of() : new LinkedHashSet<>(visited),
         daysPlayed == null ? List.of() : List.copyOf(daysPlayed),
         settings == null ? Map.of() : new LinkedHashMap<>(settings),
-        lessons == null ? Map.of() : new LinkedHashMap<>(lessons));
+        lessons == null ? Map.of() : new LinkedHashMap<>(lessons),
+        challenges == null ? Map.of() : new LinkedHashMap<>(challenges));
   }
 
   /**
@@ -134,6 +140,13 @@ public record SaveData(
           out.add("field \"" + field + "\" is null");
         } else if (value.page() < 0 || value.seen() < 0) {
           out.add("field \"" + field + "\" has a negative page");
+        }
+      });
+    }
+    if (challenges != null) {
+      challenges.forEach((key, value) -> {
+        if (value == null || value.stars() < 0 || value.stars() > 3 || value.steps() < 0) {
+          out.add("field \"challenges." + key + "\" must have 0 to 3 stars and no negative steps");
         }
       });
     }

@@ -40,7 +40,8 @@ final class Fixtures {
         new LinkedHashSet<>(List.of("intro", "sigmoid", "relu")),
         List.of("2026-11-01", "2026-11-02"),
         settings,
-        Map.of("relu", new SaveData.LessonRecord(2, 4, false), "intro", new SaveData.LessonRecord(0, 5, true)));
+        Map.of("relu", new SaveData.LessonRecord(2, 4, false), "intro", new SaveData.LessonRecord(0, 5, true)),
+        Map.of("sigmoid-tower", new SaveData.ChallengeRecord(2, 240, Map.of("activation", "relu"))));
   }
 
   /** What {@code data} looks like after a save at {@code at}. */

@@ -16,7 +16,7 @@ public final class Fixtures {
 
   public static Profile alice() {
     return new Profile("alice", "saves/alice.json", "2026-11-20T09:00:00Z",
-        Set.of("home", "lessons", "help"), List.of("2026-11-20", "2026-11-21", "2026-11-29"), java.util.Map.of());
+        Set.of("home", "lessons", "help"), List.of("2026-11-20", "2026-11-21", "2026-11-29"), java.util.Map.of(), java.util.Map.of());
   }
 
   public static Content catalog() {
@@ -29,7 +29,7 @@ public final class Fixtures {
 
   public static GameState on(Screen screen) {
     return new GameState(alice(), catalog(), List.of(new Place(Screen.HOME, 0), new Place(screen, 0)),
-        List.of(), false, List.of(), false, Reader.START);
+        List.of(), false, List.of(), false, Reader.START, vanishingpoint.core.ChallengeView.NONE);
   }
 
   /** The fixture lessons of src/test/resources/fixture-lessons. */

@@ -1,0 +1,181 @@
+package vanishingpoint.app;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vanishingpoint.core.ChallengeView;
+import vanishingpoint.core.Training;
+import vanishingpoint.train.Dataset;
+import vanishingpoint.train.StepStats;
+import vanishingpoint.train.TrainConfig;
+import vanishingpoint.train.Trainer;
+import vanishingpoint.train.Verdict;
+
+/**
+ * One challenge run on the training pool: steps the engine at the chosen speed in short slices,
+ * and publishes what the live view needs about fifteen times a second.
+ */
+final class TrainingRun {
+
+  private static final Logger LOG = Logger.getLogger(TrainingRun.class.getName());
+  /** Seconds the whole budget takes at each speed level; 0 = as fast as the engine goes. */
+  private static final double[] SECONDS = {40, 16, 6, 2, 0.7, 0};
+  private static final long SLICE_NANOS = 15_000_000;
+  private static final long PUBLISH_NANOS = 66_000_000;
+  static final int GRID_COLS = 48;
+  static final int GRID_ROWS = 24;
+
+  final int id;
+  private final Trainer trainer;
+  private final TrainingPool pool;
+  private final Runnable wake;
+  private final double[] losses;
+  private final double[] gridX = new double[GRID_COLS * GRID_ROWS];
+  private final double[] gridY = new double[GRID_COLS * GRID_ROWS];
+  private final double[] points;
+  private final AtomicInteger stepsWanted = new AtomicInteger();
+  private volatile boolean stopped;
+  private volatile boolean paused;
+  private volatile int speed = ChallengeView.DEFAULT_SPEED;
+  private volatile Training snapshot = Training.NONE;
+  private int stepRequestsSeen;
+  private int done;
+  private double credit;
+  private long lastSlice;
+  private long lastPublish;
+  private long runNanos;
+  private double[] gradNorms = new double[0];
+  private double accuracy;
+  private boolean scheduled;
+
+  TrainingRun(int id, TrainConfig config, TrainingPool pool, Runnable wake) {
+    this.id = id;
+    this.trainer = new Trainer(config);
+    this.pool = pool;
+    this.wake = wake;
+    this.losses = new double[config.steps() + 1];
+    Dataset d = trainer.dataset();
+    double span = 0;
+    for (int i = 0; i < d.size(); i++) {
+      span = Math.max(span, Math.max(Math.abs(d.xs()[i]), Math.abs(d.ys()[i])));
+    }
+    double half = span * 1.1;
+    for (int r = 0; r < GRID_ROWS; r++) {
+      for (int c = 0; c < GRID_COLS; c++) {
+        gridX[r * GRID_COLS + c] = -half + (c + 0.5) * 2 * half / GRID_COLS;
+        gridY[r * GRID_COLS + c] = half - (r + 0.5) * 2 * half / GRID_ROWS;
+      }
+    }
+    points = new double[d.size() * 3];
+    for (int i = 0; i < d.size(); i++) {
+      points[3 * i] = d.xs()[i] / half;
+      points[3 * i + 1] = d.ys()[i] / half;
+      points[3 * i + 2] = d.labels()[i];
+    }
+  }
+
+  Training snapshot() {
+    return snapshot;
+  }
+
+  void start() {
+    lastSlice = System.nanoTime();
+    publish(null);
+    schedule(0);
+  }
+
+  void stop() {
+    stopped = true;
+  }
+
+  /** Follows the view: pause, speed, and single steps asked for (counted, so none is lost or repeated). */
+  synchronized void follow(ChallengeView v) {
+    boolean wasIdle = paused && stepsWanted.get() == 0;
+    paused = v.paused();
+    speed = v.speed();
+    if (v.stepRequests() > stepRequestsSeen) {
+      stepsWanted.addAndGet(v.stepRequests() - stepRequestsSeen);
+      stepRequestsSeen = v.stepRequests();
+    }
+    if (wasIdle && (!paused || stepsWanted.get() > 0)) {
+      lastSlice = System.nanoTime();
+      schedule(0);
+    }
+  }
+
+  private synchronized void schedule(long millis) {
+    if (scheduled || stopped) {
+      return;
+    }
+    scheduled = true;
+    Runnable slice = () -> {
+      synchronized (this) {
+        scheduled = false;
+      }
+      slice();
+    };
+    if (millis == 0) {
+      pool.submit(slice);
+    } else {
+      pool.submitLater(slice, millis);
+    }
+  }
+
+  private void slice() {
+    try {
+      long now = System.nanoTime();
+      double rate = SECONDS[speed] == 0 ? Double.POSITIVE_INFINITY : losses.length / SECONDS[speed];
+      credit = Math.min(credit + rate * (now - lastSlice) / 1e9, Math.max(1, rate * 0.1));
+      lastSlice = now;
+      long end = now + SLICE_NANOS;
+      while (!stopped && !trainer.finished() && System.nanoTime() < end) {
+        boolean single = paused && stepsWanted.get() > 0;
+        if (paused && !single || !paused && credit < 1) {
+          break;
+        }
+        long t0 = System.nanoTime();
+        StepStats s = trainer.step();
+        runNanos += System.nanoTime() - t0;
+        losses[done++] = s.loss();
+        gradNorms = s.gradNorms();
+        accuracy = s.accuracy();
+        if (single) {
+          stepsWanted.decrementAndGet();
+        } else {
+          credit -= 1;
+        }
+        if (single) {
+          break;
+        }
+      }
+      boolean finished = trainer.finished();
+      if (finished || System.nanoTime() - lastPublish > PUBLISH_NANOS || paused) {
+        publish(finished ? trainer.verdict() : null);
+      }
+      if (finished || stopped) {
+        return;
+      }
+      if (!paused || stepsWanted.get() > 0) {
+        schedule(credit >= 1 ? 0 : Math.max(1, (long) Math.ceil((1 - credit) / rate * 1000)));
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "training run " + id + " failed", e);
+      snapshot = new Training(done, losses.length - 1, Arrays.copyOf(losses, done), accuracy, gradNorms, 0,
+          new int[0], GRID_COLS, points, trainer.dataset().classes(), "stalled", "the engine stopped: " + e);
+      wake.run();
+    }
+  }
+
+  private void publish(Verdict verdict) {
+    lastPublish = System.nanoTime();
+    int[] grid = trainer.predict(gridX, gridY);
+    double sps = runNanos == 0 ? 0 : done / (runNanos / 1e9);
+    snapshot = new Training(done, losses.length - 1, Arrays.copyOf(losses, done), accuracy, gradNorms.clone(), sps,
+        grid, GRID_COLS, points, trainer.dataset().classes(),
+        verdict == null ? null : verdict.kind().name().toLowerCase(Locale.ROOT),
+        verdict == null ? null : verdict.reason());
+    wake.run();
+  }
+}

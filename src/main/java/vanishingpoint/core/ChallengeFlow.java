@@ -1,0 +1,209 @@
+package vanishingpoint.core;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vanishingpoint.challenge.Challenge;
+
+/**
+ * The challenges menu and a challenge's phases: settings, training, verdict (and, for a
+ * diagnose-first challenge, naming the problem before the settings open).
+ */
+public final class ChallengeFlow {
+
+  /** The diagnoses offered in a diagnose-first challenge, in this order. */
+  public static final List<String> DIAGNOSES = List.of("vanishing", "exploding", "stalled");
+
+  private ChallengeFlow() {}
+
+  /** Challenges unlock in order; the sandbox is always open. */
+  public static boolean unlocked(GameState s, Challenge c) {
+    List<Challenge> all = s.content().challenges();
+    if (c.sandbox() || all.isEmpty() || all.get(0).id().equals(c.id())) {
+      return true;
+    }
+    for (int i = 1; i < all.size(); i++) {
+      if (all.get(i).id().equals(c.id())) {
+        return s.profile().challenge(all.get(i - 1).id()).completed();
+      }
+    }
+    return false;
+  }
+
+  static GameState list(GameState s, Input in) {
+    List<Challenge> all = s.content().challenges();
+    if (all.isEmpty()) {
+      return s;
+    }
+    int n = all.size();
+    int cur = Math.min(s.top().cursor(), n - 1);
+    if (in.kind() == Input.Kind.UP || in.isChar('k')) {
+      return Update.moveTo(s, (cur + n - 1) % n);
+    }
+    if (in.kind() == Input.Kind.DOWN || in.isChar('j')) {
+      return Update.moveTo(s, (cur + 1) % n);
+    }
+    boolean open = in.kind() == Input.Kind.ENTER || in.kind() == Input.Kind.RIGHT || in.isChar(' ') || in.isChar('l');
+    if (open && unlocked(s, all.get(cur))) {
+      return entered(Update.push(s, new Place(Screen.CHALLENGE, 0, all.get(cur).id())));
+    }
+    return s;
+  }
+
+  /** A fresh view for the challenge on top of the stack: its start, or straight into its failing run. */
+  static GameState entered(GameState s) {
+    Optional<Challenge> c = challenge(s);
+    if (c.isEmpty()) {
+      return s.screen() == Screen.CHALLENGE ? Update.back(s) : s;
+    }
+    ChallengeView v = ChallengeView.NONE.withSettings(c.get().start());
+    // Diagnose first: the player watches the starting settings fail before any knob opens.
+    return s.withChallenge(c.get().diagnose() ? v.started() : v);
+  }
+
+  static GameState key(GameState s, Input in) {
+    Optional<Challenge> found = challenge(s);
+    if (found.isEmpty()) {
+      return Update.back(s);
+    }
+    Challenge c = found.get();
+    ChallengeView v = s.challenge();
+    switch (v.phase()) {
+      case SETTINGS: return settings(s, c, in);
+      case TRAINING: return training(s, in);
+      case DIAGNOSE: return diagnose(s, c, in);
+      default: return verdict(s, c, in);
+    }
+  }
+
+  private static GameState settings(GameState s, Challenge c, Input in) {
+    ChallengeView v = s.challenge();
+    List<String> knobs = new ArrayList<>(c.knobs().keySet());
+    int cur = knobs.isEmpty() ? 0 : Math.min(s.top().cursor(), knobs.size() - 1);
+    if (in.kind() == Input.Kind.BACK) {
+      return Update.back(s).withChallenge(ChallengeView.NONE);
+    }
+    if (in.kind() == Input.Kind.ENTER) {
+      return s.withChallenge(v.started());
+    }
+    if (in.isChar('h')) {
+      return s.withChallenge(v.withHints(Math.min(c.hints().size(), v.hints() + 1)));
+    }
+    if (knobs.isEmpty()) {
+      return s;
+    }
+    if (in.kind() == Input.Kind.UP || in.isChar('k')) {
+      return Update.moveTo(s, (cur + knobs.size() - 1) % knobs.size());
+    }
+    if (in.kind() == Input.Kind.DOWN || in.isChar('j')) {
+      return Update.moveTo(s, (cur + 1) % knobs.size());
+    }
+    int dir = in.kind() == Input.Kind.RIGHT || in.isChar('l') || in.isChar(' ') ? 1
+        : in.kind() == Input.Kind.LEFT ? -1 : 0;
+    if (dir != 0) {
+      String knob = knobs.get(cur);
+      List<String> choices = c.knobs().get(knob);
+      int i = choices.indexOf(v.settings().getOrDefault(knob, c.start().get(knob)));
+      Map<String, String> next = new LinkedHashMap<>(v.settings());
+      next.put(knob, choices.get(Math.floorMod(i + dir, choices.size())));
+      return s.withChallenge(v.withSettings(next));
+    }
+    return s;
+  }
+
+  private static GameState training(GameState s, Input in) {
+    ChallengeView v = s.challenge();
+    if (in.kind() == Input.Kind.BACK) {
+      return s.withChallenge(v.with(v.diagnosed() || !challenge(s).map(Challenge::diagnose).orElse(false)
+          ? ChallengeView.Phase.SETTINGS : ChallengeView.Phase.DIAGNOSE));
+    }
+    if (in.isChar(' ') || in.isChar('p')) {
+      return s.withChallenge(v.withPaused(!v.paused()));
+    }
+    if (in.isChar('s')) {
+      return s.withChallenge(v.stepOnce());
+    }
+    if (in.isChar('r')) {
+      return s.withChallenge(v.started());
+    }
+    if (in.isChar('+') || in.isChar('=') || in.isChar('f')) {
+      return s.withChallenge(v.withSpeed(v.speed() + 1));
+    }
+    if (in.isChar('-') || in.isChar('_')) {
+      return s.withChallenge(v.withSpeed(v.speed() - 1));
+    }
+    return s;
+  }
+
+  private static GameState diagnose(GameState s, Challenge c, Input in) {
+    ChallengeView v = s.challenge();
+    int n = DIAGNOSES.size();
+    int cur = Math.max(0, Math.min(s.top().cursor(), n - 1));
+    if (in.kind() == Input.Kind.UP || in.isChar('k')) {
+      return Update.moveTo(s, (cur + n - 1) % n);
+    }
+    if (in.kind() == Input.Kind.DOWN || in.isChar('j')) {
+      return Update.moveTo(s, (cur + 1) % n);
+    }
+    if (in.isChar('r')) {
+      return s.withChallenge(v.started());
+    }
+    if (in.kind() == Input.Kind.BACK) {
+      return Update.back(s).withChallenge(ChallengeView.NONE);
+    }
+    if (in.kind() == Input.Kind.ENTER) {
+      boolean right = DIAGNOSES.get(cur).equals(c.expect());
+      ChallengeView named = v.withDiagnosis(right, cur);
+      return right ? Update.moveTo(s, 0).withChallenge(named.with(ChallengeView.Phase.SETTINGS)) : s.withChallenge(named);
+    }
+    return s;
+  }
+
+  private static GameState verdict(GameState s, Challenge c, Input in) {
+    ChallengeView v = s.challenge();
+    if (in.kind() == Input.Kind.BACK) {
+      return Update.back(s).withChallenge(ChallengeView.NONE);
+    }
+    if (in.kind() == Input.Kind.ENTER || in.isChar('e')) {
+      return s.withChallenge(v.with(ChallengeView.Phase.SETTINGS));
+    }
+    if (in.isChar('r')) {
+      return s.withChallenge(v.started());
+    }
+    if (in.isChar('h') && !"converged".equals(v.training().verdict())) {
+      return s.withChallenge(v.withHints(Math.min(c.hints().size(), v.hints() + 1)));
+    }
+    return s;
+  }
+
+  /** The run's latest numbers arrive; when it has ended, its result is recorded at once. */
+  public static GameState tick(GameState s, int run, Training t) {
+    ChallengeView v = s.challenge();
+    Optional<Challenge> c = challenge(s);
+    if (c.isEmpty() || v.run() != run || v.phase() != ChallengeView.Phase.TRAINING) {
+      return s;
+    }
+    GameState next = s.withChallenge(v.withTraining(t));
+    if (!t.finished()) {
+      return next;
+    }
+    if (c.get().diagnose() && !v.diagnosed()) {
+      return next.withChallenge(next.challenge().with(ChallengeView.Phase.DIAGNOSE));
+    }
+    next = next.withChallenge(next.challenge().with(ChallengeView.Phase.VERDICT));
+    if (c.get().sandbox() || !"converged".equals(t.verdict())) {
+      return next;
+    }
+    int stars = 1 + (t.step() * 2 <= t.budget() ? 1 : 0) + (v.hints() == 0 ? 1 : 0);
+    ChallengeProgress result = new ChallengeProgress(stars, t.step(), v.settings());
+    ChallengeProgress best = s.profile().challenge(c.get().id()).best(result);
+    return next.withProfile(next.profile().withChallenge(c.get().id(), best));
+  }
+
+  static Optional<Challenge> challenge(GameState s) {
+    return s.screen() != Screen.CHALLENGE || s.top().item() == null ? Optional.empty()
+        : s.content().challenge(s.top().item());
+  }
+}

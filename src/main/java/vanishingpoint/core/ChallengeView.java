@@ -1,0 +1,71 @@
+package vanishingpoint.core;
+
+import java.util.Map;
+
+/**
+ * The challenge screen's transient state: which phase, the knob settings, and the run. The
+ * session reads {@code run}, {@code paused}, {@code speed} and {@code stepRequests} as what the
+ * training should be doing, and makes it so: the state says what, the session does how.
+ *
+ * @param phase        what the screen shows
+ * @param settings     the chosen value of every unlocked knob
+ * @param hints        how many hints have been shown
+ * @param diagnosed    whether a diagnose-first challenge's problem has been named
+ * @param run          which run (0 before the first): a new number starts a new run
+ * @param paused       whether the run is paused
+ * @param speed        speed level, 0 (slowest) to {@link #MAX_SPEED} (as fast as the engine goes)
+ * @param stepRequests single steps asked for while paused (grows by one per request)
+ * @param training     the latest view of the run
+ * @param guess        the diagnosis picked, for diagnose-first challenges (-1 before one)
+ */
+public record ChallengeView(Phase phase, Map<String, String> settings, int hints, boolean diagnosed, int run,
+    boolean paused, int speed, int stepRequests, Training training, int guess) {
+
+  public enum Phase { SETTINGS, DIAGNOSE, TRAINING, VERDICT }
+
+  public static final int MAX_SPEED = 5;
+  public static final int DEFAULT_SPEED = 3;
+  public static final ChallengeView NONE = new ChallengeView(Phase.SETTINGS, Map.of(), 0, false, 0, false,
+      DEFAULT_SPEED, 0, Training.NONE, -1);
+
+  public ChallengeView {
+    settings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(settings));
+  }
+
+  ChallengeView with(Phase p) {
+    return new ChallengeView(p, settings, hints, diagnosed, run, paused, speed, stepRequests, training, guess);
+  }
+
+  ChallengeView withSettings(Map<String, String> s) {
+    return new ChallengeView(phase, s, hints, diagnosed, run, paused, speed, stepRequests, training, guess);
+  }
+
+  ChallengeView withHints(int h) {
+    return new ChallengeView(phase, settings, h, diagnosed, run, paused, speed, stepRequests, training, guess);
+  }
+
+  ChallengeView withDiagnosis(boolean d, int g) {
+    return new ChallengeView(phase, settings, hints, d, run, paused, speed, stepRequests, training, g);
+  }
+
+  ChallengeView started() {
+    return new ChallengeView(Phase.TRAINING, settings, hints, diagnosed, run + 1, false, speed, 0, Training.NONE, guess);
+  }
+
+  ChallengeView withPaused(boolean p) {
+    return new ChallengeView(phase, settings, hints, diagnosed, run, p, speed, stepRequests, training, guess);
+  }
+
+  ChallengeView withSpeed(int s) {
+    return new ChallengeView(phase, settings, hints, diagnosed, run, paused, Math.max(0, Math.min(MAX_SPEED, s)),
+        stepRequests, training, guess);
+  }
+
+  ChallengeView stepOnce() {
+    return new ChallengeView(phase, settings, hints, diagnosed, run, true, speed, stepRequests + 1, training, guess);
+  }
+
+  ChallengeView withTraining(Training t) {
+    return new ChallengeView(phase, settings, hints, diagnosed, run, paused, speed, stepRequests, t, guess);
+  }
+}
