@@ -144,6 +144,24 @@ public final class Scheduler {
     return new Card(card.id(), state, step, stability, difficulty, due.toString(), at.toString());
   }
 
+  /**
+   * The card as if this scheduler had scheduled all its reviews (py-fsrs's
+   * {@code reschedule_card}): for after the parameters or steps change. Logs may be in any order.
+   */
+  public Card replay(Card card, Collection<ReviewLog> logs) {
+    Card replayed = new Card(card.id(), CardState.LEARNING, 0, null, null, card.due(), null);
+    List<ReviewLog> sorted = logs.stream()
+        .sorted(Comparator.comparing(ReviewLog::reviewedInstant)).toList();
+    for (ReviewLog log : sorted) {
+      if (!log.cardId().equals(card.id())) {
+        throw new IllegalArgumentException("ReviewLog card_id " + log.cardId()
+            + " does not match Card card_id " + card.id());
+      }
+      replayed = review(replayed, log.rating(), log.reviewedInstant());
+    }
+    return replayed;
+  }
+
   /** The cards due at {@code at}, the longest overdue first (ties by id, so the order is stable). */
   public List<Card> due(Collection<Card> cards, Instant at) {
     return cards.stream()
