@@ -149,14 +149,15 @@ public final class Scheduler {
    * {@code reschedule_card}): for after the parameters or steps change. Logs may be in any order.
    */
   public Card replay(Card card, Collection<ReviewLog> logs) {
-    Card replayed = new Card(card.id(), CardState.LEARNING, 0, null, null, card.due(), null);
-    List<ReviewLog> sorted = logs.stream()
-        .sorted(Comparator.comparing(ReviewLog::reviewedInstant)).toList();
-    for (ReviewLog log : sorted) {
+    for (ReviewLog log : logs) {
       if (!log.cardId().equals(card.id())) {
         throw new IllegalArgumentException("ReviewLog card_id " + log.cardId()
             + " does not match Card card_id " + card.id());
       }
+    }
+    Card replayed = new Card(card.id(), CardState.LEARNING, 0, null, null, card.due(), null);
+    for (ReviewLog log : logs.stream()
+        .sorted(Comparator.comparing(ReviewLog::reviewedInstant)).toList()) {
       replayed = review(replayed, log.rating(), log.reviewedInstant());
     }
     return replayed;

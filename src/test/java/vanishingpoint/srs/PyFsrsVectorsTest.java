@@ -1,6 +1,7 @@
 package vanishingpoint.srs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static vanishingpoint.srs.Rating.AGAIN;
 import static vanishingpoint.srs.Rating.EASY;
@@ -99,6 +100,88 @@ class PyFsrsVectorsTest {
       logs.add(ReviewLog.of(card.id(), rating, card.dueAt(), null));
       card = scheduler.review(card, rating, card.dueAt());
     }
-    assertThat(scheduler.replay(Card.fresh("q", T0), logs)).isEqualTo(card);
+    java.util.Collections.reverse(logs);
+    Card replayed = scheduler.replay(card, logs);
+    assertThat(replayed).isNotSameAs(card).isEqualTo(card);
+  }
+
+  static List<ReviewLog> reviewedLogs(Scheduler scheduler, Card[] out) {
+    Card card = Card.fresh("q", T0);
+    List<ReviewLog> logs = new ArrayList<>();
+    for (Rating rating : TEST_RATINGS_1) {
+      logs.add(ReviewLog.of(card.id(), rating, card.dueAt(), null));
+      card = scheduler.review(card, rating, card.dueAt());
+    }
+    out[0] = card;
+    return logs;
+  }
+
+  // upstream: test_reschedule_card_different_parameters
+  @Test
+  void rescheduleDifferentParameters() {
+    Card[] card = new Card[1];
+    List<ReviewLog> logs = reviewedLogs(Scheduler.defaults(), card);
+    double[] different = {0.12340357383516173, 1.2931, 2.397673571899466, 8.2956,
+        6.686820427099132, 0.45021679958387956, 3.077875127553957, 0.053520395733247045,
+        1.6539992229052127, 0.1466206769107436, 0.6300772488850335, 1.611965002575047,
+        0.012840136810798864, 0.34853762746216305, 1.8878958285806287, 0.8546376191171063,
+        1.8729, 0.6748536823468675, 0.20451266082721842, 0.22622814695113844,
+        0.46030603398979064};
+    Scheduler other = new Scheduler(different, 0.9, List.of(Duration.ofMinutes(1),
+        Duration.ofMinutes(10)), List.of(Duration.ofMinutes(10)), 36500);
+    Card replayed = other.replay(card[0], logs);
+    assertThat(replayed.id()).isEqualTo(card[0].id());
+    assertThat(replayed.state()).isEqualTo(card[0].state());
+    assertThat(replayed.step()).isEqualTo(card[0].step());
+    assertThat(replayed.stability()).isNotEqualTo(card[0].stability());
+    assertThat(replayed.difficulty()).isNotEqualTo(card[0].difficulty());
+    assertThat(replayed.lastReview()).isEqualTo(card[0].lastReview());
+    assertThat(replayed.due()).isNotEqualTo(card[0].due());
+  }
+
+  // upstream: test_reschedule_card_different_desired_retention
+  @Test
+  void rescheduleDifferentRetention() {
+    Card[] card = new Card[1];
+    List<ReviewLog> logs = reviewedLogs(Scheduler.defaults(), card);
+    Scheduler lower = new Scheduler(Scheduler.defaultParameters(), 0.8,
+        List.of(Duration.ofMinutes(1), Duration.ofMinutes(10)), List.of(Duration.ofMinutes(10)),
+        36500);
+    Card replayed = lower.replay(card[0], logs);
+    assertThat(replayed.state()).isEqualTo(card[0].state());
+    assertThat(replayed.step()).isEqualTo(card[0].step());
+    assertThat(replayed.stability()).isEqualTo(card[0].stability());
+    assertThat(replayed.difficulty()).isEqualTo(card[0].difficulty());
+    assertThat(replayed.lastReview()).isEqualTo(card[0].lastReview());
+    assertThat(replayed.dueAt()).isAfter(card[0].dueAt());
+  }
+
+  // upstream: test_reschedule_card_different_learning_steps
+  @Test
+  void rescheduleDifferentLearningSteps() {
+    Card[] card = new Card[1];
+    List<ReviewLog> logs = reviewedLogs(Scheduler.defaults(), card);
+    Scheduler manySteps = new Scheduler(Scheduler.defaultParameters(), 0.9,
+        java.util.Collections.nCopies(logs.size(), Duration.ofMinutes(1)),
+        List.of(Duration.ofMinutes(10)), 36500);
+    Card replayed = manySteps.replay(card[0], logs);
+    assertThat(replayed.state()).isNotEqualTo(card[0].state());
+    assertThat(replayed.step()).isNotEqualTo(card[0].step());
+    assertThat(replayed.stability()).isEqualTo(card[0].stability());
+    assertThat(replayed.difficulty()).isEqualTo(card[0].difficulty());
+    assertThat(replayed.lastReview()).isEqualTo(card[0].lastReview());
+    assertThat(replayed.dueAt()).isBefore(card[0].dueAt());
+  }
+
+  // upstream: test_reschedule_card_wrong_review_logs
+  @Test
+  void rescheduleWrongLogs() {
+    Card[] card = new Card[1];
+    List<ReviewLog> logs = new ArrayList<>(reviewedLogs(Scheduler.defaults(), card));
+    ReviewLog first = logs.get(0);
+    logs.set(0, new ReviewLog("123", first.rating(), first.reviewedAt(), null));
+    assertThatThrownBy(() -> Scheduler.defaults().replay(card[0], logs))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("ReviewLog card_id 123 does not match Card card_id q");
   }
 }
