@@ -79,12 +79,13 @@ final class SectionView {
         .filter(e -> e.lesson().map(l -> p.lesson(l.id()).done()).orElse(false)).count();
     out.add(row("Lessons done", done + " of " + s.content().lessons().size()));
     List<String> seen = new ArrayList<>();
-    for (Screen sc : Screen.values()) {
-      if (sc != Screen.HOME && p.visited().contains(sc.id())) {
+    List<Screen> sections = List.of(Screen.LESSONS, Screen.QUIZZES, Screen.CHALLENGES, Screen.PROGRESS, Screen.HELP);
+    for (Screen sc : sections) {
+      if (p.visited().contains(sc.id())) {
         seen.add(sc.title());
       }
     }
-    out.add(row("Sections seen", seen.size() + " of " + (Screen.values().length - 1)
+    out.add(row("Sections seen", seen.size() + " of " + sections.size()
         + (seen.isEmpty() ? "" : ": " + String.join(", ", seen))));
     out.add(new Para("", Palette.NORMAL));
     out.add(new Para("Your progress is saved the moment it changes; there is nothing to save by hand.",
