@@ -47,6 +47,7 @@ final class TrainingRun {
   private long lastPublish;
   private long runNanos;
   private double[] gradNorms = new double[0];
+  private double[] peaks = new double[0];
   private double accuracy;
   private boolean scheduled;
 
@@ -140,6 +141,13 @@ final class TrainingRun {
         runNanos += System.nanoTime() - t0;
         losses[done++] = s.loss();
         gradNorms = s.gradNorms();
+        if (peaks.length != gradNorms.length) {
+          peaks = new double[gradNorms.length];
+        }
+        for (int i = 0; i < peaks.length; i++) {
+          // NaN is kept: a layer that overflowed has no meaningful peak
+          peaks[i] = Double.isNaN(gradNorms[i]) || Double.isNaN(peaks[i]) ? Double.NaN : Math.max(peaks[i], gradNorms[i]);
+        }
         accuracy = s.accuracy();
         if (single) {
           stepsWanted.decrementAndGet();
@@ -162,7 +170,7 @@ final class TrainingRun {
       }
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "training run " + id + " failed", e);
-      snapshot = new Training(done, losses.length - 1, Arrays.copyOf(losses, done), accuracy, gradNorms, 0,
+      snapshot = new Training(done, losses.length - 1, Arrays.copyOf(losses, done), accuracy, gradNorms, peaks.clone(), 0,
           new int[0], GRID_COLS, points, trainer.dataset().classes(), "stalled", "the engine stopped: " + e);
       wake.run();
     }
@@ -172,7 +180,8 @@ final class TrainingRun {
     lastPublish = System.nanoTime();
     int[] grid = trainer.predict(gridX, gridY);
     double sps = runNanos == 0 ? 0 : done / (runNanos / 1e9);
-    snapshot = new Training(done, losses.length - 1, Arrays.copyOf(losses, done), accuracy, gradNorms.clone(), sps,
+    snapshot = new Training(done, losses.length - 1, Arrays.copyOf(losses, done), accuracy, gradNorms.clone(),
+        peaks.clone(), sps,
         grid, GRID_COLS, points, trainer.dataset().classes(),
         verdict == null ? null : verdict.kind().name().toLowerCase(Locale.ROOT),
         verdict == null ? null : verdict.reason());

@@ -11,6 +11,7 @@ import java.util.List;
  * @param losses     the loss at every logged step so far (thinned to at most a few hundred)
  * @param accuracy   latest accuracy on the batch
  * @param gradNorms  latest per-layer gradient norms, layer 1 first, output last
+ * @param peakNorms  the largest gradient norm each layer has had so far (what the verdict compares)
  * @param stepsPerSecond measured speed
  * @param grid       predicted class per cell of the decision-boundary grid, row-major, top row first
  * @param gridCols   grid width
@@ -19,10 +20,10 @@ import java.util.List;
  * @param verdict    null while running, else converged, vanishing, exploding or stalled
  * @param reason     the engine's one-line reason with the measured numbers
  */
-public record Training(int step, int budget, double[] losses, double accuracy, double[] gradNorms,
+public record Training(int step, int budget, double[] losses, double accuracy, double[] gradNorms, double[] peakNorms,
     double stepsPerSecond, int[] grid, int gridCols, double[] points, int classes, String verdict, String reason) {
 
-  public static final Training NONE = new Training(0, 0, new double[0], 0, new double[0], 0, new int[0], 0,
+  public static final Training NONE = new Training(0, 0, new double[0], 0, new double[0], new double[0], 0, new int[0], 0,
       new double[0], 2, null, null);
 
   public boolean finished() {

@@ -56,6 +56,34 @@ public final class Canvas {
     return col + s.length();
   }
 
+  /**
+   * One cell in explicit colours (the decision-boundary map), degraded to the terminal: 256
+   * colours, the nearest of the 16, or none at all (then only the character shows).
+   */
+  public void cell(int col, int row, char ch, Shade fg, Shade bg) {
+    if (row < 0 || row >= height() || col < 0 || col >= width()) {
+      return;
+    }
+    g.clearModifiers();
+    switch (style.colors()) {
+      case NONE:
+        g.setForegroundColor(com.googlecode.lanterna.TextColor.ANSI.DEFAULT);
+        g.setBackgroundColor(com.googlecode.lanterna.TextColor.ANSI.DEFAULT);
+        break;
+      case ANSI16:
+        g.setForegroundColor(fg.c16());
+        g.setBackgroundColor(bg.c16());
+        break;
+      default:
+        g.setForegroundColor(new com.googlecode.lanterna.TextColor.Indexed(fg.c256()));
+        g.setBackgroundColor(new com.googlecode.lanterna.TextColor.Indexed(bg.c256()));
+    }
+    g.setCharacter(col, row, ch);
+  }
+
+  /** A colour in both palettes. */
+  public record Shade(int c256, com.googlecode.lanterna.TextColor.ANSI c16) {}
+
   public void hline(int col, int row, int len, Palette role) {
     if (len > 0) {
       text(col, row, String.valueOf(glyphs().horizontal()).repeat(len), role);

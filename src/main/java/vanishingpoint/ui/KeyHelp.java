@@ -33,6 +33,19 @@ public final class KeyHelp {
       keys.add(new Entry("a / i / r", "gradient probe: activation / init / run"));
       keys.add(new Entry("Enter", "next page; check an answer"));
       keys.add(new Entry("Esc / Backspace", "back to the lessons"));
+    } else if (screen == Screen.CHALLENGES) {
+      keys.add(new Entry(updown, "choose a challenge"));
+      keys.add(new Entry("Enter", "open it (locked ones need the one before)"));
+      keys.add(new Entry("Esc / Backspace", "back to the main menu"));
+    } else if (screen == Screen.CHALLENGE) {
+      keys.add(new Entry(updown, "settings: choose a knob"));
+      keys.add(new Entry(gl == Glyphs.UNICODE ? "← →" : "Left Right", "settings: change its value"));
+      keys.add(new Entry("Enter", "train with these settings"));
+      keys.add(new Entry("h", "a hint (costs the third star)"));
+      keys.add(new Entry("Space / s", "training: pause or resume / one step"));
+      keys.add(new Entry("+ / -", "training: faster / slower"));
+      keys.add(new Entry("r", "run again from the start"));
+      keys.add(new Entry("Esc / Backspace", "back to the settings, then the challenges"));
     } else {
       keys.add(new Entry("Esc / Backspace", "back to the previous screen"));
     }
@@ -50,7 +63,10 @@ public final class KeyHelp {
     if (screen == Screen.LESSON) {
       return (gl == Glyphs.UNICODE ? "←→" : "<- ->") + " page   t contents   Esc back   ? keys   q quit";
     }
-    if (screen == Screen.LESSONS) {
+    if (screen == Screen.CHALLENGE) {
+      return "Enter train   Space pause   s step   r restart   +/- speed   h hint   Esc back   ? keys";
+    }
+    if (screen == Screen.LESSONS || screen == Screen.CHALLENGES) {
       return updown + " move   Enter open   Esc back   ? keys   q quit";
     }
     return "Esc back   ? keys   q quit";

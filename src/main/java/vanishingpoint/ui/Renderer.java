@@ -20,6 +20,10 @@ public final class Renderer {
       HomeView.draw(c, s);
     } else if (s.screen() == Screen.LESSONS) {
       LessonsView.draw(c, s);
+    } else if (s.screen() == Screen.CHALLENGES) {
+      ChallengesView.draw(c, s);
+    } else if (s.screen() == Screen.CHALLENGE) {
+      s.content().challenge(s.top().item()).ifPresent(ch -> ChallengeScreen.draw(c, s, ch));
     } else if (s.screen() == Screen.LESSON) {
       var lesson = s.content().lesson(s.top().item());
       if (lesson.isPresent()) {

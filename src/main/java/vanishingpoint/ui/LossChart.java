@@ -1,0 +1,72 @@
+package vanishingpoint.ui;
+
+import java.util.Locale;
+
+/**
+ * The loss curve: braille dots (2x4 per cell) in a UTF-8 terminal, '*' otherwise; a log scale
+ * when the values span more than a decade, so a vanishing run's flat line and an exploding
+ * run's climb are both visible.
+ */
+final class LossChart {
+
+  private LossChart() {}
+
+  static void draw(Canvas c, int col, int row, int w, int h, double[] losses) {
+    c.text(col, row, "loss", Palette.DIM);
+    if (losses.length == 0 || w < 10 || h < 3) {
+      return;
+    }
+    double lo = Double.MAX_VALUE;
+    double hi = -Double.MAX_VALUE;
+    for (double v : losses) {
+      if (Double.isFinite(v)) {
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+    }
+    if (lo > hi) {
+      c.text(col + 5, row, "not a number", Palette.WARN);
+      return;
+    }
+    boolean log = lo > 0 && hi / lo > 10;
+    double a = log ? Math.log10(lo) : lo;
+    double b = log ? Math.log10(hi) : hi;
+    if (b - a < 1e-12) {
+      b = a + 1;
+    }
+    c.text(col + 5, row, String.format(Locale.ROOT, "%s  %.3g .. %.3g", log ? "(log scale)" : "", lo, hi), Palette.DIM);
+    int plotW = w;
+    int plotH = h - 1;
+    boolean unicode = c.style().unicode();
+    int dotsW = unicode ? plotW * 2 : plotW;
+    int dotsH = unicode ? plotH * 4 : plotH;
+    int[][] cells = new int[plotH][plotW];
+    for (int x = 0; x < dotsW; x++) {
+      int i = (int) ((long) x * (losses.length - 1) / Math.max(1, dotsW - 1));
+      double v = losses[Math.min(i, losses.length - 1)];
+      if (!Double.isFinite(v)) {
+        continue;
+      }
+      double t = ((log ? Math.log10(Math.max(v, lo)) : v) - a) / (b - a);
+      int y = dotsH - 1 - (int) Math.round(t * (dotsH - 1));
+      if (unicode) {
+        cells[y / 4][x / 2] |= bit(x % 2, y % 4);
+      } else {
+        cells[y][x] = 1;
+      }
+    }
+    for (int r = 0; r < plotH; r++) {
+      StringBuilder sb = new StringBuilder();
+      for (int x = 0; x < plotW; x++) {
+        sb.append(unicode ? (char) (0x2800 + cells[r][x]) : cells[r][x] != 0 ? '*' : ' ');
+      }
+      c.text(col, row + 1 + r, sb.toString(), Palette.ACCENT);
+    }
+  }
+
+  /** The braille dot for column dx (0-1) and row dy (0-3) of a cell. */
+  private static int bit(int dx, int dy) {
+    int[][] bits = {{0x01, 0x08}, {0x02, 0x10}, {0x04, 0x20}, {0x40, 0x80}};
+    return bits[dy][dx];
+  }
+}
