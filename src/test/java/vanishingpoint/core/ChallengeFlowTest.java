@@ -1,0 +1,91 @@
+package vanishingpoint.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vanishingpoint.ui.Fixtures;
+
+class ChallengeFlowTest {
+
+  static final Input ENTER = Input.of(Input.Kind.ENTER);
+  static final Input DOWN = Input.of(Input.Kind.DOWN);
+  static final Input RIGHT = Input.of(Input.Kind.RIGHT);
+
+  static GameState keys(GameState s, Input... in) {
+    for (Input i : in) {
+      s = Update.apply(s, i);
+    }
+    return s;
+  }
+
+  static GameState menu() {
+    return keys(GameState.start(Fixtures.alice(), Fixtures.lessons(), List.of(), List.of()), Input.ch('4'));
+  }
+
+  static Training finished(String verdict, int step) {
+    return new Training(step, 600, new double[] {0.69, 0.5}, 0.93, new double[] {1e-8, 1e-2}, new double[] {1e-8, 1e-2},
+        300, new int[0], 0, new double[0], 2, verdict, "measured");
+  }
+
+  @Test
+  void theSecondChallengeIsLockedUntilTheFirstIsWon() {
+    GameState s = keys(menu(), DOWN, ENTER);
+    assertThat(s.screen()).isEqualTo(Screen.CHALLENGES);
+    s = keys(menu(), ENTER);
+    assertThat(s.screen()).isEqualTo(Screen.CHALLENGE);
+    assertThat(s.challenge().settings()).containsEntry("activation", "sigmoid");
+  }
+
+  @Test
+  void knobsChangeAndEnterStartsARun() {
+    GameState s = keys(menu(), ENTER, RIGHT, DOWN, RIGHT, ENTER);
+    assertThat(s.challenge().settings()).containsEntry("activation", "relu").containsEntry("init", "he");
+    assertThat(s.challenge().phase()).isEqualTo(ChallengeView.Phase.TRAINING);
+    assertThat(s.challenge().run()).isEqualTo(1);
+    s = keys(s, Input.ch(' '), Input.ch('s'), Input.ch('s'), Input.ch('+'));
+    assertThat(s.challenge().paused()).isTrue();
+    assertThat(s.challenge().stepRequests()).isEqualTo(2);
+    assertThat(s.challenge().speed()).isEqualTo(ChallengeView.DEFAULT_SPEED + 1);
+  }
+
+  @Test
+  void aWinWithinHalfTheBudgetAndNoHintsEarnsThreeStarsAndIsSavedAtOnce() {
+    GameState s = keys(menu(), ENTER, ENTER);
+    s = Update.trainingTick(s, 1, finished("converged", 240));
+    assertThat(s.challenge().phase()).isEqualTo(ChallengeView.Phase.VERDICT);
+    assertThat(s.profile().challenge("tower")).isEqualTo(new ChallengeProgress(3, 240, s.challenge().settings()));
+    assertThat(ChallengeFlow.unlocked(s, s.content().challenge("doctor").orElseThrow())).isTrue();
+  }
+
+  @Test
+  void hintsCostTheThirdStarAndSlowWinsTheSecond() {
+    GameState s = keys(menu(), ENTER, Input.ch('h'), ENTER);
+    s = Update.trainingTick(s, 1, finished("converged", 400));
+    assertThat(s.profile().challenge("tower").stars()).isEqualTo(1);
+  }
+
+  @Test
+  void aFailureRecordsNothingAndATickOfAnOldRunIsIgnored() {
+    GameState s = keys(menu(), ENTER, ENTER);
+    assertThat(Update.trainingTick(s, 7, finished("converged", 10))).isEqualTo(s);
+    s = Update.trainingTick(s, 1, finished("vanishing", 600));
+    assertThat(s.challenge().phase()).isEqualTo(ChallengeView.Phase.VERDICT);
+    assertThat(s.profile().challenge("tower").completed()).isFalse();
+  }
+
+  @Test
+  void diagnoseFirstOpensTheSettingsOnlyAfterTheRightDiagnosis() {
+    GameState won = Update.trainingTick(keys(menu(), ENTER, ENTER), 1, finished("converged", 100));
+    GameState s = keys(won, Input.of(Input.Kind.BACK), DOWN, ENTER);
+    assertThat(s.challenge().phase()).isEqualTo(ChallengeView.Phase.TRAINING);
+    s = Update.trainingTick(s, 1, finished("vanishing", 600));
+    assertThat(s.challenge().phase()).isEqualTo(ChallengeView.Phase.DIAGNOSE);
+    s = keys(s, DOWN, ENTER); // "exploding": wrong
+    assertThat(s.challenge().phase()).isEqualTo(ChallengeView.Phase.DIAGNOSE);
+    assertThat(s.challenge().diagnosed()).isFalse();
+    s = keys(s, Input.of(Input.Kind.UP), ENTER); // "vanishing": right
+    assertThat(s.challenge().phase()).isEqualTo(ChallengeView.Phase.SETTINGS);
+    assertThat(s.challenge().diagnosed()).isTrue();
+  }
+}

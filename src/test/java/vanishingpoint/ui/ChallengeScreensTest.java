@@ -1,0 +1,66 @@
+package vanishingpoint.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vanishingpoint.core.GameState;
+import vanishingpoint.core.Input;
+import vanishingpoint.core.Training;
+import vanishingpoint.core.Update;
+
+/** The challenge screens from fixed engine outputs, at 80x24 and 120x40, Unicode and ASCII. */
+class ChallengeScreensTest {
+
+  /** A fixed mid-run: a sigmoid tower whose early layers' gradients have vanished. */
+  static Training midRun(String verdict) {
+    double[] losses = new double[200];
+    for (int i = 0; i < losses.length; i++) {
+      losses[i] = 0.6931 + 0.3 * Math.exp(-i / 20.0);
+    }
+    double[] norms = new double[13];
+    for (int l = 0; l < norms.length; l++) {
+      norms[l] = Math.pow(0.2, norms.length - 1 - l);
+    }
+    int cols = 48;
+    int[] grid = new int[cols * 24];
+    for (int i = 0; i < grid.length; i++) {
+      grid[i] = (i % cols) < cols / 2 ? 0 : 1;
+    }
+    double[] points = {-0.5, 0.5, 0, 0.5, -0.5, 1, 0.1, 0.1, 0, -0.2, -0.7, 1};
+    return new Training(200, 600, losses, 0.5, norms, norms, 312, grid, cols, points, 2, verdict,
+        verdict == null ? null : "layer-1 gradient norm 4.1e-09 is 1.0e-09 of the output layer's 1.0; loss barely moved");
+  }
+
+  static GameState at(int stage) {
+    GameState s = GameState.start(Fixtures.alice(), Fixtures.lessons(), List.of(), List.of());
+    s = Update.apply(s, Input.ch('4'));
+    s = Update.apply(s, Input.of(Input.Kind.ENTER));
+    if (stage == 0) {
+      return Update.apply(s, Input.ch('h'));
+    }
+    s = Update.apply(s, Input.of(Input.Kind.ENTER));
+    return Update.trainingTick(s, 1, midRun(stage == 1 ? null : "vanishing"));
+  }
+
+  @ParameterizedTest(name = "{0}x{1} unicode={2}")
+  @CsvSource({"80,24,true", "80,24,false", "120,40,true"})
+  void settingsLiveAndVerdict(int cols, int rows, boolean unicode) throws IOException {
+    Style style = new Style(Style.Colors.ANSI256, unicode);
+    String size = cols + "x" + rows + (unicode ? "" : "-ascii");
+    GameState menu = Update.apply(GameState.start(Fixtures.alice(), Fixtures.lessons(), List.of(), List.of()),
+        Input.ch('4'));
+    Golden.assertMatches("challenges-menu-" + size, ScreenSnapshotTest.render(menu, style, cols, rows));
+    String settings = ScreenSnapshotTest.render(at(0), style, cols, rows);
+    Golden.assertMatches("challenge-settings-" + size, settings);
+    assertThat(settings).contains("Hint 1: Sigmoid slopes are at most 0.25.");
+    String live = ScreenSnapshotTest.render(at(1), style, cols, rows);
+    Golden.assertMatches("challenge-live-" + size, live);
+    assertThat(live).contains("step 200/600");
+    String verdict = ScreenSnapshotTest.render(at(2), style, cols, rows);
+    Golden.assertMatches("challenge-verdict-" + size, verdict);
+    assertThat(verdict.replaceAll("\\s+", " ")).contains("10^8 times smaller");
+  }
+}
