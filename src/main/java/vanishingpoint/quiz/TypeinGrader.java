@@ -19,7 +19,7 @@ import java.util.Set;
  *       of up to 3 letters, one up to 8, two beyond; Damerau-Levenshtein), but never in a word
  *       with a digit (0.52 is not 0.25), never when a typed word is a {@link Text#PROTECTED}
  *       word different from the expected one (the/He, than/tanh), and never when the typed
- *       text is at least as close to a rejected answer as to the accepted one.</li>
+ *       text is closer to a rejected answer than to the accepted one.</li>
  * </ol>
  */
 public final class TypeinGrader {
@@ -74,8 +74,8 @@ public final class TypeinGrader {
     if (best != null) {
       String joined = String.join("", t);
       for (String r : q.reject()) {
-        if (Text.distance(joined, String.join("", Text.words(r))) <= best.edits()) {
-          fb.add("Wrong: '" + shown + "' is at least as close to '" + r + "', a wrong answer, as to '"
+        if (Text.distance(joined, String.join("", Text.words(r))) < best.edits()) {
+          fb.add("Wrong: '" + shown + "' is closer to '" + r + "', a wrong answer, than to '"
               + q.accept().get(best.index()) + "'.");
           return wrong(q, fb);
         }
@@ -153,7 +153,8 @@ public final class TypeinGrader {
       }
       return edits == 0 ? null : new Hit(index, edits, t, e);
     }
-    // different word counts: compare with the spaces left out
+    // different word counts (a space typed or left out): compare with the spaces left out, one edit at most,
+    // so that a whole word is never dropped ("initialization" is not "He initialization")
     String jt = String.join("", t);
     String je = String.join("", e);
     if (Text.hasDigit(jt) || Text.hasDigit(je)) {
@@ -165,7 +166,7 @@ public final class TypeinGrader {
       }
     }
     int d = Text.distance(jt, je);
-    return d == 0 || d > Text.typoBudget(je) ? null : new Hit(index, d, t, e);
+    return d == 0 || d > Math.min(1, Text.typoBudget(je)) ? null : new Hit(index, d, t, e);
   }
 
   private static String typoNote(Hit h) {
