@@ -73,6 +73,9 @@ public final class IdeaMatcher {
   public static List<String> problems(String pattern) {
     List<String> out = new ArrayList<>();
     for (String w : pattern.strip().split("\\s+")) {
+      if (w.matches(".*\\d/\\d.*")) {
+        out.add("'" + w + "' means either number, not a fraction: write the value (0.25), numbers match by value");
+      }
       for (String a : w.split("/")) {
         String body = a.endsWith("*") ? a.substring(0, a.length() - 1) : a;
         List<String> t = Text.words(body);

@@ -81,7 +81,7 @@ public final class TypeinGrader {
         }
       }
       String acc = q.accept().get(best.index());
-      fb.add("Right: accepted with a typo: " + typoNote(best) + ".");
+      fb.add("Right: accepted with a typo: " + typoNote(best, strip(Text.words(typed, false))) + ".");
       if (best.index() > 0) {
         fb.add("'" + acc + "' is listed as an alternative to '" + first + "'.");
       }
@@ -169,8 +169,10 @@ public final class TypeinGrader {
     return d == 0 || d > Math.min(1, Text.typoBudget(je)) ? null : new Hit(index, d, t, e);
   }
 
-  private static String typoNote(Hit h) {
-    String typed = String.join(" ", h.typedWords());
+  /** Says which typed words were forgiven, as typed (British spelling kept) when the words line up. */
+  private static String typoNote(Hit h, List<String> asTyped) {
+    List<String> shown = asTyped.size() == h.typedWords().size() ? asTyped : h.typedWords();
+    String typed = String.join(" ", shown);
     String exp = String.join(" ", h.expectedWords());
     if (h.typedWords().size() == h.expectedWords().size()) {
       List<String> parts = new ArrayList<>();
@@ -178,7 +180,7 @@ public final class TypeinGrader {
         String tw = h.typedWords().get(i);
         String ew = h.expectedWords().get(i);
         if (!Text.sameWord(tw, ew)) {
-          parts.add("'" + tw + "' is " + letters(Text.distance(tw, ew)) + " from '" + ew + "'");
+          parts.add("'" + shown.get(i) + "' is " + letters(Text.distance(tw, ew)) + " from '" + ew + "'");
         }
       }
       return String.join(", ", parts);
