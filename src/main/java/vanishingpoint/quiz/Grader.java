@@ -1,0 +1,202 @@
+package vanishingpoint.quiz;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Grades an answer to a question. Pure: no I/O, no clock.
+ *
+ * <ul>
+ *   <li>choice, true/false: right or wrong (score 1 or 0)</li>
+ *   <li>type-in: {@link TypeinGrader}: listed alternatives, normalisation, typos forgiven</li>
+ *   <li>recall: the key ideas found ({@link IdeaMatcher}); score = ideas found / ideas; right when all are found</li>
+ *   <li>match: score = pairs right / pairs</li>
+ *   <li>order: right when every step is in its place; score = (longest run of steps in the
+ *       right relative order − 1) / (steps − 1), so one step out of place still earns most
+ *       of the credit and a reversed order none</li>
+ *   <li>diagnose: half for the diagnosis (exactly the right ones picked), half for the fix
+ *       (at least one right fix and no wrong one: any right fix works)</li>
+ * </ul>
+ */
+public final class Grader {
+
+  private Grader() {}
+
+  /** Grades an answer given without a hint. */
+  public static Result grade(Question q, Answer a) {
+    return grade(q, a, false);
+  }
+
+  /**
+   * Grades an answer.
+   *
+   * @throws IllegalArgumentException when the answer's shape does not fit the question's type
+   */
+  public static Result grade(Question q, Answer a, boolean hintUsed) {
+    Result r = switch (q.type()) {
+      case CHOICE, TRUEFALSE -> choice(q, as(a, Answer.Picked.class, q));
+      case TYPEIN -> TypeinGrader.grade(q, as(a, Answer.Typed.class, q).text());
+      case RECALL -> recall(q, as(a, Answer.Typed.class, q).text());
+      case MATCH -> match(q, as(a, Answer.Pairs.class, q));
+      case ORDER -> order(q, as(a, Answer.Order.class, q));
+      case DIAGNOSE -> diagnose(q, as(a, Answer.Picked.class, q));
+    };
+    return hintUsed ? r.withHint() : r;
+  }
+
+  private static <T extends Answer> T as(Answer a, Class<T> c, Question q) {
+    if (!c.isInstance(a)) {
+      throw new IllegalArgumentException("a " + q.type().name().toLowerCase(Locale.ROOT) + " question ('" + q.id()
+          + "') needs an answer of type " + c.getSimpleName() + ", got " + a.getClass().getSimpleName());
+    }
+    return c.cast(a);
+  }
+
+  static Result simple(Question q, double score, boolean right, boolean typo, Optional<String> acceptedAs,
+      List<Result.IdeaCheck> ideas, List<Boolean> pairs, List<Boolean> steps, Optional<Result.Diagnosis> diag,
+      String rightAnswer, List<String> feedback) {
+    return new Result(q.id(), q.type(), score, right, right && !typo, right && typo, false, acceptedAs, ideas,
+        pairs, steps, diag, rightAnswer, q.explain(), feedback);
+  }
+
+  private static Result choice(Question q, Answer.Picked p) {
+    boolean right = Choices.isRight(q, p.indices());
+    List<String> rights = Choices.of(q).stream().filter(Choices.Option::right).map(Choices.Option::text).toList();
+    String answer = String.join("; ", rights);
+    return simple(q, right ? 1 : 0, right, false, Optional.empty(), List.of(), List.of(), List.of(),
+        Optional.empty(), answer, List.of(right ? "Right." : "Wrong."));
+  }
+
+  private static Result recall(Question q, String text) {
+    List<String> words = Text.words(text);
+    List<Result.IdeaCheck> checks = new ArrayList<>();
+    List<String> fb = new ArrayList<>();
+    boolean typo = false;
+    for (Question.Idea idea : q.ideas()) {
+      Optional<IdeaMatcher.Match> m = words.isEmpty() ? Optional.empty() : IdeaMatcher.find(idea, words);
+      checks.add(new Result.IdeaCheck(idea.label(), m.isPresent(), m.map(IdeaMatcher.Match::words).orElse(""),
+          m.map(IdeaMatcher.Match::typo).orElse(false)));
+      typo |= m.map(IdeaMatcher.Match::typo).orElse(false);
+    }
+    long found = checks.stream().filter(Result.IdeaCheck::found).count();
+    boolean right = found == checks.size();
+    fb.add((right ? "Right: " : found == 0 ? "Wrong: " : "Partly right: ") + found + " of " + checks.size()
+        + " key ideas.");
+    for (Result.IdeaCheck c : checks) {
+      String label = c.label().replace('-', ' ');
+      if (c.found()) {
+        fb.add("found: " + label + " (\"" + c.evidence() + "\"" + (c.typo() ? ", a typo forgiven" : "") + ")");
+      } else {
+        fb.add("missing: " + label);
+      }
+    }
+    return simple(q, checks.isEmpty() ? 0 : (double) found / checks.size(), right, typo, Optional.empty(), checks,
+        List.of(), List.of(), Optional.empty(), q.model(), fb);
+  }
+
+  private static Result match(Question q, Answer.Pairs p) {
+    List<Question.Pair> pairs = q.pairs();
+    List<Boolean> ok = new ArrayList<>();
+    List<String> fb = new ArrayList<>();
+    int good = 0;
+    for (int i = 0; i < pairs.size(); i++) {
+      Integer j = p.leftToRight().get(i);
+      boolean r = j != null && j >= 0 && j < pairs.size() && pairs.get(j).right().equals(pairs.get(i).right());
+      ok.add(r);
+      if (r) {
+        good++;
+      } else {
+        fb.add("'" + pairs.get(i).left() + "' goes with '" + pairs.get(i).right() + "'"
+            + (j != null && j >= 0 && j < pairs.size() ? ", not '" + pairs.get(j).right() + "'" : ""));
+      }
+    }
+    boolean right = good == pairs.size();
+    fb.add(0, (right ? "Right: " : good == 0 ? "Wrong: " : "Partly right: ") + good + " of " + pairs.size()
+        + " pairs matched.");
+    StringBuilder answer = new StringBuilder();
+    for (Question.Pair pair : pairs) {
+      answer.append(answer.length() == 0 ? "" : "; ").append(pair.left()).append(" = ").append(pair.right());
+    }
+    return simple(q, (double) good / pairs.size(), right, false, Optional.empty(), List.of(), ok, List.of(),
+        Optional.empty(), answer.toString(), fb);
+  }
+
+  private static Result order(Question q, Answer.Order o) {
+    List<String> steps = q.steps();
+    int n = steps.size();
+    List<Boolean> ok = new ArrayList<>();
+    int inPlace = 0;
+    for (int i = 0; i < n; i++) {
+      Integer s = i < o.steps().size() ? o.steps().get(i) : null;
+      boolean r = s != null && s >= 0 && s < n && steps.get(s).equals(steps.get(i));
+      ok.add(r);
+      inPlace += r ? 1 : 0;
+    }
+    // the longest subsequence of distinct valid steps in increasing (right) order
+    List<Integer> seq = new ArrayList<>();
+    Set<Integer> seen = new HashSet<>();
+    for (Integer s : o.steps()) {
+      if (s != null && s >= 0 && s < n && seen.add(s)) {
+        seq.add(s);
+      }
+    }
+    int lis = longestIncreasing(seq);
+    boolean right = inPlace == n;
+    double score = right ? 1 : n <= 1 ? 0 : Math.max(0, (double) (lis - 1) / (n - 1));
+    List<String> fb = new ArrayList<>();
+    fb.add((right ? "Right: " : "Wrong: ") + inPlace + " of " + n + " steps in their place"
+        + (right ? "." : "; " + lis + " of " + n + " in the right order relative to each other."));
+    StringBuilder answer = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      answer.append(i == 0 ? "" : " -> ").append(i + 1).append(". ").append(steps.get(i));
+    }
+    return simple(q, score, right, false, Optional.empty(), List.of(), List.of(), ok, Optional.empty(),
+        answer.toString(), fb);
+  }
+
+  static int longestIncreasing(List<Integer> seq) {
+    int[] best = new int[seq.size()];
+    int max = 0;
+    for (int i = 0; i < seq.size(); i++) {
+      best[i] = 1;
+      for (int j = 0; j < i; j++) {
+        if (seq.get(j) < seq.get(i)) {
+          best[i] = Math.max(best[i], best[j] + 1);
+        }
+      }
+      max = Math.max(max, best[i]);
+    }
+    return max;
+  }
+
+  private static Result diagnose(Question q, Answer.Picked p) {
+    List<DiagnoseOptions.Option> opts = DiagnoseOptions.of(q);
+    boolean problemRight = true;
+    boolean anyRightFix = false;
+    boolean anyWrongFix = false;
+    for (int i = 0; i < opts.size(); i++) {
+      DiagnoseOptions.Option o = opts.get(i);
+      boolean picked = p.indices().contains(i);
+      if (o.part() == DiagnoseOptions.Part.PROBLEM) {
+        problemRight &= picked == o.right();
+      } else if (picked) {
+        anyRightFix |= o.right();
+        anyWrongFix |= !o.right();
+      }
+    }
+    boolean fixRight = anyRightFix && !anyWrongFix;
+    double score = (problemRight ? 0.5 : 0) + (fixRight ? 0.5 : 0);
+    boolean right = problemRight && fixRight;
+    List<String> fb = new ArrayList<>();
+    fb.add(right ? "Right: diagnosis and fix." : score > 0 ? "Partly right." : "Wrong.");
+    fb.add("diagnosis: " + (problemRight ? "right" : "wrong"));
+    fb.add("fix: " + (fixRight ? "right" : anyWrongFix ? "wrong (a fix you picked does not help)" : "wrong"));
+    String answer = String.join("; ", q.right()) + " Fix: " + String.join(" Or: ", q.fixRight());
+    return simple(q, score, right, false, Optional.empty(), List.of(), List.of(), List.of(),
+        Optional.of(new Result.Diagnosis(problemRight, fixRight)), answer, fb);
+  }
+}

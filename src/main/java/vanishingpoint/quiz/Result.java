@@ -1,0 +1,75 @@
+package vanishingpoint.quiz;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A graded answer: everything the game shows right after answering and everything a
+ * spaced-repetition scheduler needs ({@link Rater#suggest}).
+ *
+ * @param questionId    the question
+ * @param type          its type
+ * @param score         0..1, partial credit (found ideas, right pairs, steps in order, ...)
+ * @param right         whether the answer counts as right (score 1, or for a type-in answer accepted)
+ * @param exact         right without anything forgiven (no typo)
+ * @param typoForgiven  right only because a typo was forgiven
+ * @param hintUsed      the player asked for a hint before answering
+ * @param acceptedAs    type-in: the accepted answer the text was matched to
+ * @param ideas         recall: each key idea, found or missing
+ * @param pairs         match: for each pair (left side, in question order), whether it was matched right
+ * @param steps         order: for each position, whether the right step is there
+ * @param diagnosis     diagnose: whether the diagnosis and the fix were right
+ * @param rightAnswer   the right answer as text (first accepted answer, model answer, right options, ...)
+ * @param explanation   the question's explanation (with lesson markup)
+ * @param feedback      human-readable lines: right or wrong, and why (what was accepted, found, missing)
+ */
+public record Result(String questionId, Question.Type type, double score, boolean right, boolean exact,
+    boolean typoForgiven, boolean hintUsed, Optional<String> acceptedAs, List<IdeaCheck> ideas,
+    List<Boolean> pairs, List<Boolean> steps, Optional<Diagnosis> diagnosis, String rightAnswer,
+    String explanation, List<String> feedback) {
+
+  /**
+   * One key idea of a recall answer.
+   *
+   * @param label     the idea's label from the question
+   * @param found     whether the answer expresses it
+   * @param evidence  the words of the answer that matched, empty when missing
+   * @param typo      found only with a typo forgiven
+   */
+  public record IdeaCheck(String label, boolean found, String evidence, boolean typo) {}
+
+  /** Diagnose: the two halves of the answer. */
+  public record Diagnosis(boolean problemRight, boolean fixRight) {}
+
+  public Result {
+    ideas = List.copyOf(ideas);
+    pairs = List.copyOf(pairs);
+    steps = List.copyOf(steps);
+    feedback = List.copyOf(feedback);
+  }
+
+  /** The labels of the ideas found, in question order. */
+  public List<String> foundIdeas() {
+    return ideas.stream().filter(IdeaCheck::found).map(IdeaCheck::label).toList();
+  }
+
+  /** The labels of the ideas missing, in question order. */
+  public List<String> missingIdeas() {
+    return ideas.stream().filter(i -> !i.found()).map(IdeaCheck::label).toList();
+  }
+
+  /** The same result, marked as answered after a hint. */
+  public Result withHint() {
+    return new Result(questionId, type, score, right, exact, typoForgiven, true, acceptedAs, ideas, pairs, steps,
+        diagnosis, rightAnswer, explanation, feedback);
+  }
+
+  /** Everything to show after answering: the feedback, the right answer, the explanation. */
+  public List<String> lines() {
+    List<String> out = new ArrayList<>(feedback);
+    out.add((type == Question.Type.RECALL ? "Model answer: " : "Answer: ") + rightAnswer);
+    out.add(explanation);
+    return out;
+  }
+}
