@@ -32,6 +32,7 @@ public final class GameSession implements AutoCloseable {
   private GameState state;
   private SaveData saved;
   private boolean closed;
+  private final Clock clock;
   private final TrainingPool pool;
   private volatile Runnable wake = () -> { };
   private TrainingRun run;
@@ -48,8 +49,9 @@ public final class GameSession implements AutoCloseable {
       days.add(today);
     }
     Profile p = new Profile(profile, store.pathOf(profile).toString(), data.createdAt(), data.visited(), days,
-        SaveMapping.lessonsOf(data), SaveMapping.challengesOf(data));
-    this.state = GameState.start(p, content, SaveMapping.resumeOf(data), loaded.notices());
+        SaveMapping.lessonsOf(data), SaveMapping.challengesOf(data), data.cards(), data.reviews());
+    this.clock = clock;
+    this.state = GameState.start(p, content, SaveMapping.resumeOf(data), loaded.notices()).at(clock.instant());
     this.writer = new SaveWriter(store, profile);
     this.pool = TrainingPool.shared();
     this.saved = data;
@@ -67,8 +69,9 @@ public final class GameSession implements AutoCloseable {
 
   /** Applies a key; returns false once the player has quit. */
   public synchronized boolean handle(Input in) throws IOException {
-    state = Effects.run(Update.apply(state, in));
+    state = Effects.run(Update.apply(state.at(clock.instant()), in));
     followTraining();
+    fillDiagnose();
     persistIfChanged();
     String err = writer.takeError();
     if (err != null) {
@@ -89,7 +92,20 @@ public final class GameSession implements AutoCloseable {
       followTraining();
       persistIfChanged();
     }
+    fillDiagnose();
     render();
+  }
+
+  /** A diagnose question shows a real run: fetch it (trained once, in the background). */
+  private void fillDiagnose() {
+    var q = state.screen() == vanishingpoint.core.Screen.QUIZ && !state.quiz().finished()
+        ? state.content().questions().get(state.quiz().questions().get(state.quiz().index())) : null;
+    if (q != null && q.type() == vanishingpoint.quiz.Question.Type.DIAGNOSE && state.quiz().diagnose() == null) {
+      var t = DiagnoseRuns.get(q.run(), pool, () -> wake.run());
+      if (t != null) {
+        state = state.withQuiz(state.quiz().withDiagnose(t));
+      }
+    }
   }
 
   /** Makes the training run match what the state asks for: started, stopped, paused, faster. */

@@ -41,6 +41,10 @@ public final class Main implements Callable<Integer> {
       description = "folder of the saves, one NAME.json per profile. Default: saves/ of the project.")
   Path saves;
 
+  @Option(names = "--today", paramLabel = "YYYY-MM-DD",
+      description = "testing aid: play as if today were this date (to try the review schedule end to end)")
+  java.time.LocalDate today;
+
   public static void main(String[] args) {
     // Belt and braces with the UnixTerminal we build directly: no AWT window, ever.
     System.setProperty("java.awt.headless", "true");
@@ -99,12 +103,13 @@ public final class Main implements Callable<Integer> {
   private int play(String name, Path savesDir, Path home, boolean logging) {
     Style style = Style.detect(System.getenv());
     Content content = ContentLoader.load(AppPaths.lessons(home));
-    SaveStore store = new SaveStore(savesDir, Clock.systemDefaultZone());
+    Clock clock = clock(today);
+    SaveStore store = new SaveStore(savesDir, clock);
     LocalTerminal term;
     GameSession session;
     try {
       term = new LocalTerminal(style);
-      session = new GameSession(term.screen(), style, store, name, content, Clock.systemDefaultZone());
+      session = new GameSession(term.screen(), style, store, name, content, clock);
     } catch (IOException e) {
       System.err.println("play: cannot start: " + e.getMessage());
       return 1;
@@ -140,6 +145,16 @@ public final class Main implements Callable<Integer> {
         // already shutting down: the hook runs, and both of its steps are idempotent
       }
     }
+  }
+
+  /** The system clock, or one shifted by whole days so that it is {@code today} (time of day kept). */
+  static Clock clock(java.time.LocalDate today) {
+    Clock system = Clock.systemUTC();
+    if (today == null) {
+      return system;
+    }
+    long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.now(system), today);
+    return Clock.offset(system, java.time.Duration.ofDays(days));
   }
 
   private static long sinceStart() {

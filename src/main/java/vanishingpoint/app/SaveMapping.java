@@ -32,7 +32,8 @@ final class SaveMapping {
     p.challenges().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> challenges.put(e.getKey(),
         new SaveData.ChallengeRecord(e.getValue().stars(), e.getValue().steps(), e.getValue().settings())));
     return new SaveData(SaveData.SCHEMA_VERSION, p.name(), p.createdAt(), previous.updatedAt(),
-        place, p.visited(), p.daysPlayed(), previous.settings(), lessons, challenges);
+        place, p.visited(), p.daysPlayed(), previous.settings(), lessons, challenges,
+        new java.util.TreeMap<>(p.cards()), p.reviews());
   }
 
   static Map<String, LessonProgress> lessonsOf(SaveData d) {

@@ -18,6 +18,8 @@ import vanishingpoint.lesson.Content;
  * @param quit      set once the player asked to leave
  * @param reader    the lesson reader's transient state
  * @param challenge the challenge screen's transient state
+ * @param quiz      the quiz in progress
+ * @param now       the time, from the session's injected clock, set before each update
  */
 public record GameState(
     Profile profile,
@@ -28,7 +30,9 @@ public record GameState(
     List<String> notices,
     boolean quit,
     Reader reader,
-    ChallengeView challenge) {
+    ChallengeView challenge,
+    QuizView quiz,
+    java.time.Instant now) {
 
   public GameState {
     stack = List.copyOf(stack);
@@ -41,7 +45,7 @@ public record GameState(
 
   public static GameState start(Profile profile, Content content, List<Place> resume, List<String> notices) {
     return new GameState(profile, content, List.of(new Place(Screen.HOME, 0)), resume, false, notices, false,
-        Reader.START, ChallengeView.NONE);
+        Reader.START, ChallengeView.NONE, QuizView.NONE, java.time.Instant.EPOCH);
   }
 
   public Place top() {
@@ -54,30 +58,39 @@ public record GameState(
 
   GameState withStack(List<Place> newStack) {
     List<Place> newResume = newStack.size() > 1 ? newStack : resume;
-    return new GameState(profile, content, newStack, newResume, helpOpen, notices, quit, reader, challenge);
+    return new GameState(profile, content, newStack, newResume, helpOpen, notices, quit, reader, challenge, quiz, now);
   }
 
   GameState withProfile(Profile p) {
-    return new GameState(p, content, stack, resume, helpOpen, notices, quit, reader, challenge);
+    return new GameState(p, content, stack, resume, helpOpen, notices, quit, reader, challenge, quiz, now);
   }
 
   GameState withHelp(boolean open) {
-    return new GameState(profile, content, stack, resume, open, notices, quit, reader, challenge);
+    return new GameState(profile, content, stack, resume, open, notices, quit, reader, challenge, quiz, now);
   }
 
   public GameState withNotices(List<String> n) {
-    return new GameState(profile, content, stack, resume, helpOpen, n, quit, reader, challenge);
+    return new GameState(profile, content, stack, resume, helpOpen, n, quit, reader, challenge, quiz, now);
+  }
+
+  public GameState withQuiz(QuizView q) {
+    return new GameState(profile, content, stack, resume, helpOpen, notices, quit, reader, challenge, q, now);
+  }
+
+  /** The same state at another time: the session calls this with its clock before each update. */
+  public GameState at(java.time.Instant t) {
+    return new GameState(profile, content, stack, resume, helpOpen, notices, quit, reader, challenge, quiz, t);
   }
 
   public GameState withChallenge(ChallengeView c) {
-    return new GameState(profile, content, stack, resume, helpOpen, notices, quit, reader, c);
+    return new GameState(profile, content, stack, resume, helpOpen, notices, quit, reader, c, quiz, now);
   }
 
   public GameState withReader(Reader r) {
-    return new GameState(profile, content, stack, resume, helpOpen, notices, quit, r, challenge);
+    return new GameState(profile, content, stack, resume, helpOpen, notices, quit, r, challenge, quiz, now);
   }
 
   GameState quitting() {
-    return new GameState(profile, content, stack, resume, helpOpen, notices, true, reader, challenge);
+    return new GameState(profile, content, stack, resume, helpOpen, notices, true, reader, challenge, quiz, now);
   }
 }

@@ -9,7 +9,7 @@ package vanishingpoint.core;
  */
 public record Input(Kind kind, char ch) {
 
-  public enum Kind { UP, DOWN, LEFT, RIGHT, PAGE_UP, PAGE_DOWN, HOME, END, ENTER, BACK, TAB, CHAR, INTERRUPT }
+  public enum Kind { UP, DOWN, LEFT, RIGHT, PAGE_UP, PAGE_DOWN, HOME, END, ENTER, BACK, BACKSPACE, TAB, CHAR, INTERRUPT }
 
   public static Input of(Kind kind) {
     return new Input(kind, '\0');

@@ -78,7 +78,8 @@ final class LessonFlow {
       return page > 0 ? goPage(s, l, page - 1) : s;
     }
     if (page == last) {
-      return CheckpointFlow.key(s, l, in);
+      boolean go = in.kind() == Input.Kind.ENTER || in.isChar('r') || in.kind() == Input.Kind.RIGHT;
+      return go ? QuizFlow.start(s, "checkpoint:" + l.id()) : s;
     }
     if (in.kind() == Input.Kind.RIGHT || in.isChar('l') || in.isChar(' ') || in.kind() == Input.Kind.PAGE_DOWN
         || in.kind() == Input.Kind.ENTER) {
@@ -167,7 +168,7 @@ final class LessonFlow {
     int p = Math.max(0, Math.min(page, l.pages().size()));
     GameState moved = Update.moveTo(s, p);
     LessonProgress progress = s.profile().lesson(l.id()).at(p);
-    if (p == l.pages().size() && CheckpointFlow.usable(s, l).isEmpty()) {
+    if (p == l.pages().size() && l.checkpoint().isEmpty()) {
       progress = progress.finished();
     }
     moved = moved.withProfile(moved.profile().withLesson(l.id(), progress));

@@ -14,15 +14,28 @@ import java.util.Set;
  * @param daysPlayed ISO dates played, ascending
  * @param lessons    progress per lesson id
  * @param challenges best result per challenge id
+ * @param cards      the spaced-repetition card of every question met, by question id
+ * @param reviews    every answer given, oldest first
  */
 public record Profile(String name, String savePath, String createdAt, Set<String> visited, List<String> daysPlayed,
-    Map<String, LessonProgress> lessons, Map<String, ChallengeProgress> challenges) {
+    Map<String, LessonProgress> lessons, Map<String, ChallengeProgress> challenges,
+    Map<String, vanishingpoint.srs.Card> cards, List<vanishingpoint.srs.ReviewLog> reviews) {
 
   public Profile {
     visited = Set.copyOf(visited);
     daysPlayed = List.copyOf(daysPlayed);
     lessons = Map.copyOf(lessons);
     challenges = Map.copyOf(challenges);
+    cards = Map.copyOf(cards);
+    reviews = List.copyOf(reviews);
+  }
+
+  Profile withReview(vanishingpoint.srs.Card card, vanishingpoint.srs.ReviewLog log) {
+    Map<String, vanishingpoint.srs.Card> c = new java.util.HashMap<>(cards);
+    c.put(card.id(), card);
+    List<vanishingpoint.srs.ReviewLog> r = new java.util.ArrayList<>(reviews);
+    r.add(log);
+    return new Profile(name, savePath, createdAt, visited, daysPlayed, lessons, challenges, c, r);
   }
 
   public ChallengeProgress challenge(String id) {
@@ -32,7 +45,7 @@ public record Profile(String name, String savePath, String createdAt, Set<String
   Profile withChallenge(String id, ChallengeProgress p) {
     Map<String, ChallengeProgress> m = new java.util.HashMap<>(challenges);
     m.put(id, p);
-    return new Profile(name, savePath, createdAt, visited, daysPlayed, lessons, m);
+    return new Profile(name, savePath, createdAt, visited, daysPlayed, lessons, m, cards, reviews);
   }
 
   public LessonProgress lesson(String id) {
@@ -42,10 +55,10 @@ public record Profile(String name, String savePath, String createdAt, Set<String
   Profile withLesson(String id, LessonProgress p) {
     Map<String, LessonProgress> m = new java.util.HashMap<>(lessons);
     m.put(id, p);
-    return new Profile(name, savePath, createdAt, visited, daysPlayed, m, challenges);
+    return new Profile(name, savePath, createdAt, visited, daysPlayed, m, challenges, cards, reviews);
   }
 
   Profile withVisited(Set<String> v) {
-    return new Profile(name, savePath, createdAt, v, daysPlayed, lessons, challenges);
+    return new Profile(name, savePath, createdAt, v, daysPlayed, lessons, challenges, cards, reviews);
   }
 }

@@ -12,35 +12,30 @@ import java.util.List;
  * @param factor     the "multiply it out" widget's per-layer factor
  * @param depth      the "multiply it out" widget's depth
  * @param probe      the gradient probe's settings and last result
- * @param checkpoint where the player is in the checkpoint
  */
-public record Reader(int scroll, boolean toc, int tocCursor, double factor, int depth, ProbeView probe,
-    Checkpoint checkpoint) {
+public record Reader(int scroll, boolean toc, int tocCursor, double factor, int depth, ProbeView probe) {
 
-  public static final Reader START = new Reader(0, false, 0, 0.25, 10, ProbeView.NONE, Checkpoint.START);
+  public static final Reader START = new Reader(0, false, 0, 0.25, 10, ProbeView.NONE);
 
   /** The factors the player can step through with the multiply widget. */
   public static final List<Double> FACTORS = List.of(0.1, 0.25, 0.5, 0.9, 1.0, 1.1, 1.5, 2.0);
 
   public Reader withScroll(int s) {
-    return new Reader(Math.max(0, s), toc, tocCursor, factor, depth, probe, checkpoint);
+    return new Reader(Math.max(0, s), toc, tocCursor, factor, depth, probe);
   }
 
   Reader withToc(boolean open, int cursor) {
-    return new Reader(scroll, open, cursor, factor, depth, probe, checkpoint);
+    return new Reader(scroll, open, cursor, factor, depth, probe);
   }
 
   Reader withMultiply(double f, int d) {
-    return new Reader(scroll, toc, tocCursor, f, d, probe, checkpoint);
+    return new Reader(scroll, toc, tocCursor, f, d, probe);
   }
 
   Reader withProbe(ProbeView p) {
-    return new Reader(scroll, toc, tocCursor, factor, depth, p, checkpoint);
+    return new Reader(scroll, toc, tocCursor, factor, depth, p);
   }
 
-  Reader withCheckpoint(Checkpoint c) {
-    return new Reader(scroll, toc, tocCursor, factor, depth, probe, c);
-  }
 
   /**
    * The gradient probe: the network to probe, and the per-layer gradient norms of its last run
@@ -49,27 +44,5 @@ public record Reader(int scroll, boolean toc, int tocCursor, double factor, int 
    */
   public record ProbeView(String activation, String init, int depth, int width, double[] norms, boolean requested) {
     public static final ProbeView NONE = new ProbeView("sigmoid", "xavier", 20, 32, null, false);
-  }
-
-  /**
-   * A checkpoint in progress.
-   *
-   * @param index    the question being asked (== number of questions when finished)
-   * @param cursor   the highlighted option
-   * @param picked   options ticked so far (questions with several right answers)
-   * @param answered whether the current question has been graded
-   * @param results  right or wrong, per question answered so far
-   */
-  public record Checkpoint(int index, int cursor, List<Integer> picked, boolean answered, List<Boolean> results) {
-    public static final Checkpoint START = new Checkpoint(0, 0, List.of(), false, List.of());
-
-    public Checkpoint {
-      picked = List.copyOf(picked);
-      results = List.copyOf(results);
-    }
-
-    public long right() {
-      return results.stream().filter(b -> b).count();
-    }
   }
 }

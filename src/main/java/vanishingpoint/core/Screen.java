@@ -11,7 +11,8 @@ public enum Screen {
   PROGRESS("progress", "Progress"),
   HELP("help", "Help"),
   LESSON("lesson", "Lesson"),
-  CHALLENGE("challenge", "Challenge");
+  CHALLENGE("challenge", "Challenge"),
+  QUIZ("quiz", "Quiz");
 
   private final String id;
   private final String title;

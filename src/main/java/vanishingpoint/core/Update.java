@@ -14,7 +14,17 @@ public final class Update {
     if (s.quit()) {
       return s;
     }
-    if (in.kind() == Input.Kind.INTERRUPT || in.isChar('q') || in.isChar('Q')) {
+    if (in.kind() == Input.Kind.INTERRUPT) {
+      return s.quitting();
+    }
+    if (s.notices().isEmpty() && !s.helpOpen() && QuizFlow.typing(s)) {
+      // A text field has the keys: 'q' and '?' are letters; Esc still leaves.
+      return QuizFlow.key(s, in);
+    }
+    if (in.kind() == Input.Kind.BACKSPACE) {
+      in = Input.of(Input.Kind.BACK);
+    }
+    if (in.isChar('q') || in.isChar('Q')) {
       return s.quitting();
     }
     if (!s.notices().isEmpty()) {
@@ -68,6 +78,9 @@ public final class Update {
     if (s.screen() == Screen.CHALLENGE) {
       return ChallengeFlow.key(s, in);
     }
+    if (s.screen() == Screen.QUIZ) {
+      return QuizFlow.key(s, in);
+    }
     if (in.kind() == Input.Kind.BACK || in.kind() == Input.Kind.LEFT || in.isChar('h')) {
       return back(s);
     }
@@ -76,6 +89,9 @@ public final class Update {
     }
     if (s.screen() == Screen.CHALLENGES) {
       return ChallengeFlow.list(s, in);
+    }
+    if (s.screen() == Screen.QUIZZES) {
+      return QuizFlow.menu(s, in);
     }
     return s;
   }
@@ -91,8 +107,10 @@ public final class Update {
   }
 
   static GameState back(GameState s) {
-    return s.withStack(s.stack().subList(0, s.stack().size() - 1)).withReader(Reader.START)
-        .withChallenge(ChallengeView.NONE);
+    GameState up = s.withStack(s.stack().subList(0, s.stack().size() - 1)).withChallenge(ChallengeView.NONE)
+        .withQuiz(QuizView.NONE);
+    // Back from a checkpoint to its lesson: the lesson's end page shows the new state.
+    return up.screen() == Screen.LESSON ? up : up.withReader(Reader.START);
   }
 
   /** Moves the cursor of the current screen. */
@@ -112,7 +130,7 @@ public final class Update {
     switch (item) {
       case CONTINUE:
         return s.resume().isEmpty() ? open(s, Screen.LESSONS)
-            : ChallengeFlow.entered(LessonFlow.entered(visitAll(s.withStack(s.resume()))));
+            : QuizFlow.entered(ChallengeFlow.entered(LessonFlow.entered(visitAll(s.withStack(s.resume())))));
       case LESSONS: return open(s, Screen.LESSONS);
       case QUIZZES: return open(s, Screen.QUIZZES);
       case CHALLENGES: return open(s, Screen.CHALLENGES);

@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  * @param settings      free-form player settings (key to value)
  * @param lessons       progress per lesson id
  * @param challenges    best result per challenge id
+ * @param cards         the spaced-repetition card of every question met, by question id
+ * @param reviews       every answer given, oldest first
  */
 public record SaveData(
     int schemaVersion,
@@ -37,7 +39,9 @@ public record SaveData(
     List<String> daysPlayed,
     Map<String, String> settings,
     Map<String, LessonRecord> lessons,
-    Map<String, ChallengeRecord> challenges) {
+    Map<String, ChallengeRecord> challenges,
+    Map<String, vanishingpoint.srs.Card> cards,
+    List<vanishingpoint.srs.ReviewLog> reviews) {
 
   public static final int SCHEMA_VERSION = 1;
 
@@ -61,15 +65,15 @@ public record SaveData(
 
   public static SaveData fresh(String profile, Instant now) {
     return new SaveData(SCHEMA_VERSION, profile, now.toString(), now.toString(),
-        List.of(), Set.of(), List.of(), Map.of(), Map.of(), Map.of());
+        List.of(), Set.of(), List.of(), Map.of(), Map.of(), Map.of(), Map.of(), List.of());
   }
 
   public SaveData withUpdatedAt(String at) {
-    return new SaveData(schemaVersion, profile, createdAt, at, place, visited, daysPlayed, settings, lessons, challenges);
+    return new SaveData(schemaVersion, profile, createdAt, at, place, visited, daysPlayed, settings, lessons, challenges, cards, reviews);
   }
 
   SaveData withDaysPlayed(List<String> days) {
-    return new SaveData(schemaVersion, profile, createdAt, updatedAt, place, visited, days, settings, lessons, challenges);
+    return new SaveData(schemaVersion, profile, createdAt, updatedAt, place, visited, days, settings, lessons, challenges, cards, reviews);
   }
 
   /** Gson leaves absent fields null; older or hand-edited files get empty defaults instead. */
@@ -80,7 +84,9 @@ public record SaveData(
         daysPlayed == null ? List.of() : List.copyOf(daysPlayed),
         settings == null ? Map.of() : new LinkedHashMap<>(settings),
         lessons == null ? Map.of() : new LinkedHashMap<>(lessons),
-        challenges == null ? Map.of() : new LinkedHashMap<>(challenges));
+        challenges == null ? Map.of() : new LinkedHashMap<>(challenges),
+        cards == null ? Map.of() : new LinkedHashMap<>(cards),
+        reviews == null ? List.of() : List.copyOf(reviews));
   }
 
   /**
@@ -149,6 +155,25 @@ public record SaveData(
           out.add("field \"challenges." + key + "\" must have 0 to 3 stars and no negative steps");
         }
       });
+    }
+    if (cards != null) {
+      cards.forEach((key, c) -> {
+        if (c == null || c.state() == null || c.due() == null || !key.equals(c.id())) {
+          out.add("field \"cards." + key + "\" must be a card with its own id, a state and a due time");
+        } else {
+          checkInstant(out, "cards." + key + ".due", c.due());
+        }
+      });
+    }
+    if (reviews != null) {
+      for (int i = 0; i < reviews.size(); i++) {
+        var r = reviews.get(i);
+        if (r == null || r.cardId() == null || r.rating() == null) {
+          out.add("field \"reviews[" + i + "]\" must have a cardId and a rating");
+        } else {
+          checkInstant(out, "reviews[" + i + "].reviewedAt", r.reviewedAt());
+        }
+      }
     }
     if (settings != null) {
       settings.forEach((key, value) -> {

@@ -51,7 +51,10 @@ final class HomeView {
         long done = content.lessons().stream().filter(e -> e.lesson().map(l -> s.profile().lesson(l.id()).done())
             .orElse(false)).count();
         return count(content.lessons().size(), "lesson") + (done > 0 ? ", " + done + " done" : "");
-      case QUIZZES: return count(content.questions().size(), "question");
+      case QUIZZES:
+        int due = vanishingpoint.core.QuizPicker.due(s).size();
+        return count(content.questions().size(), "question") + (s.profile().cards().isEmpty() ? ""
+            : ", " + due + " due today");
       case CHALLENGES: return count(content.challenges().size(), "challenge");
       default: return "";
     }

@@ -33,6 +33,18 @@ public final class KeyHelp {
       keys.add(new Entry("a / i / r", "gradient probe: activation / init / run"));
       keys.add(new Entry("Enter", "next page; check an answer"));
       keys.add(new Entry("Esc / Backspace", "back to the lessons"));
+    } else if (screen == Screen.QUIZZES) {
+      keys.add(new Entry(updown, "choose a quiz"));
+      keys.add(new Entry("Enter", "start it"));
+      keys.add(new Entry("Esc / Backspace", "back to the main menu"));
+    } else if (screen == Screen.QUIZ) {
+      keys.add(new Entry(updown, "choose an option / a line"));
+      keys.add(new Entry("Space", "tick an option; pick up or put down a step"));
+      keys.add(new Entry(gl == Glyphs.UNICODE ? "← →" : "Left Right", "match: choose the partner"));
+      keys.add(new Entry("Enter", "check the answer; then the next question"));
+      keys.add(new Entry("Tab", "typed answers: a hint (counts as Hard)"));
+      keys.add(new Entry("1 2 3 4", "after answering: rate Again / Hard / Good / Easy"));
+      keys.add(new Entry("Esc", "leave the quiz (answers so far are saved)"));
     } else if (screen == Screen.CHALLENGES) {
       keys.add(new Entry(updown, "choose a challenge"));
       keys.add(new Entry("Enter", "open it (locked ones need the one before)"));
@@ -66,7 +78,10 @@ public final class KeyHelp {
     if (screen == Screen.CHALLENGE) {
       return "Enter train   Space pause   s step   r restart   +/- speed   h hint   Esc back   ? keys";
     }
-    if (screen == Screen.LESSONS || screen == Screen.CHALLENGES) {
+    if (screen == Screen.QUIZ) {
+      return "Enter check/next   Space tick   1-4 rate   Tab hint   Esc leave   ? keys";
+    }
+    if (screen == Screen.LESSONS || screen == Screen.CHALLENGES || screen == Screen.QUIZZES) {
       return updown + " move   Enter open   Esc back   ? keys   q quit";
     }
     return "Esc back   ? keys   q quit";

@@ -23,7 +23,8 @@ public final class KeyMap {
       case Home: return Optional.of(Input.of(Input.Kind.HOME));
       case End: return Optional.of(Input.of(Input.Kind.END));
       case Enter: return Optional.of(Input.of(Input.Kind.ENTER));
-      case Escape: case Backspace: return Optional.of(Input.of(Input.Kind.BACK));
+      case Escape: return Optional.of(Input.of(Input.Kind.BACK));
+      case Backspace: return Optional.of(Input.of(Input.Kind.BACKSPACE));
       case Tab: return Optional.of(Input.of(Input.Kind.TAB));
       case EOF: return Optional.of(Input.of(Input.Kind.INTERRUPT));
       case Character:

@@ -33,7 +33,7 @@ final class LessonView {
     c.text(c.width() - where.length() - 1, Frame.TOP, where, Palette.DIM);
     int width = Math.min(MAX_TEXT, c.width() - 2 * LEFT);
     List<Row> rows = page < last ? pageRows(l.pages().get(page), s.reader(), width, c.style().unicode())
-        : CheckpointView.rows(s, l, width, c.style().unicode());
+        : endRows(s, l, width, c);
     int top = Frame.TOP + 2;
     int visible = Frame.bottom(c) - top + 1;
     int maxScroll = Math.max(0, rows.size() - visible);
@@ -80,6 +80,22 @@ final class LessonView {
         rows.add((c, col, row) -> { });
       }
     }
+    return rows;
+  }
+
+  /** The lesson's end: its checkpoint to take, or the news that the lesson is done. */
+  private static List<Row> endRows(GameState s, Lesson l, int width, Canvas c) {
+    List<Row> rows = new ArrayList<>();
+    boolean done = s.profile().lesson(l.id()).done();
+    String head = done ? "This lesson is done." : l.checkpoint().isEmpty() ? "You have reached the end of this lesson."
+        : "Checkpoint: " + l.checkpoint().size() + " questions on what this lesson taught.";
+    rows.add((cv, col, row) -> cv.text(col, row, head, done ? Palette.GOOD : Palette.ACCENT));
+    rows.add((cv, col, row) -> { });
+    String body = l.checkpoint().isEmpty() ? "Esc goes back to the lessons."
+        : (done ? "Press Enter to take the checkpoint again" : "Press Enter to start the checkpoint")
+            + ". Each question you answer becomes a card in your review deck, scheduled for the day you are about"
+            + " to forget it. Finishing the checkpoint marks the lesson done.";
+    lines(rows, RichText.wrap(body, c.style().unicode(), width, 0, "", 0));
     return rows;
   }
 

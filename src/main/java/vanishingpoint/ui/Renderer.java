@@ -20,6 +20,10 @@ public final class Renderer {
       HomeView.draw(c, s);
     } else if (s.screen() == Screen.LESSONS) {
       LessonsView.draw(c, s);
+    } else if (s.screen() == Screen.QUIZZES) {
+      QuizzesView.draw(c, s);
+    } else if (s.screen() == Screen.QUIZ) {
+      QuizScreen.draw(c, s);
     } else if (s.screen() == Screen.CHALLENGES) {
       ChallengesView.draw(c, s);
     } else if (s.screen() == Screen.CHALLENGE) {

@@ -87,9 +87,29 @@ final class SectionView {
     }
     out.add(row("Sections seen", seen.size() + " of " + sections.size()
         + (seen.isEmpty() ? "" : ": " + String.join(", ", seen))));
+    long stars = p.challenges().values().stream().mapToInt(vanishingpoint.core.ChallengeProgress::stars).sum();
+    out.add(row("Challenges", p.challenges().values().stream().filter(vanishingpoint.core.ChallengeProgress::completed)
+        .count() + " of " + s.content().challenges().stream().filter(c -> !c.sandbox()).count() + " won, " + stars + " stars"));
+    out.add(row("Quiz answers", Mastery.accuracy(s) + "; streak " + Mastery.streak(s) + " day"
+        + (Mastery.streak(s) == 1 ? "" : "s")));
+    StringBuilder topics = new StringBuilder();
+    for (String t : vanishingpoint.quiz.Question.TOPICS) {
+      int[] m = Mastery.of(s, q -> q.topic().equals(t));
+      topics.append(t).append(' ').append(m[0]).append('/').append(m[1]).append("  ");
+    }
+    out.add(row("Mastered", topics.toString().strip()));
+    StringBuilder kinds = new StringBuilder();
+    for (String k : vanishingpoint.quiz.Question.KINDS) {
+      int[] m = Mastery.of(s, q -> q.kind().equals(k));
+      kinds.append(k).append(' ').append(m[0]).append('/').append(m[1]).append("  ");
+    }
+    out.add(row("", kinds.toString().strip()));
+    StringBuilder week = new StringBuilder();
+    Mastery.forecast(s).forEach((day, n) -> week.append(day.getDayOfWeek().toString(), 0, 3).append(' ').append(n).append("  "));
+    out.add(row("Reviews due", week.toString().strip()));
     out.add(new Para("", Palette.NORMAL));
-    out.add(new Para("Your progress is saved the moment it changes; there is nothing to save by hand.",
-        Palette.DIM));
+    out.add(new Para("A question is mastered once FSRS expects you to recall it with 90% certainty today."
+        + " Your progress is saved the moment it changes.", Palette.DIM));
   }
 
   private static void help(List<Para> out) {

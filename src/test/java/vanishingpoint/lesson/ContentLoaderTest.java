@@ -26,7 +26,8 @@ class ContentLoaderTest {
     assertThat(l.pages().get(0).blocks()).hasExactlyElementsOfTypes(Block.Paragraph.class, Block.Bullet.class,
         Block.Bullet.class, Block.Formula.class);
     assertThat(l.pages().get(1).widget()).contains(new Block.Multiply(0.25, 10));
-    assertThat(c.questions()).containsOnlyKeys("sample-choice", "sample-tf");
+    assertThat(c.questions()).containsOnlyKeys("sample-choice", "sample-tf", "sample-typein", "sample-recall",
+        "sample-match", "sample-order", "sample-diagnose");
   }
 
   @Test

@@ -129,7 +129,7 @@ class SaveStoreRoundTripTest {
     SaveStore store = new SaveStore(dir, clockAt(NOW));
     SaveData s = sample("alice", 1);
     store.save(new SaveData(s.schemaVersion(), s.profile(), s.createdAt(), s.updatedAt(), s.place(),
-        s.visited(), List.of("2026-11-03", "2026-11-01", "2026-11-03"), s.settings(), s.lessons(), s.challenges()));
+        s.visited(), List.of("2026-11-03", "2026-11-01", "2026-11-03"), s.settings(), s.lessons(), s.challenges(), s.cards(), s.reviews()));
 
     assertThat(store.load("alice").data().daysPlayed()).containsExactly("2026-11-01", "2026-11-03");
   }
@@ -139,7 +139,7 @@ class SaveStoreRoundTripTest {
     SaveStore store = new SaveStore(dir, clockAt(NOW));
     SaveData s = sample("alice", 1);
     SaveData negative = new SaveData(1, "alice", s.createdAt(), s.updatedAt(),
-        List.of(new SaveData.Place("menu", -1, null)), s.visited(), s.daysPlayed(), s.settings(), s.lessons(), s.challenges());
+        List.of(new SaveData.Place("menu", -1, null)), s.visited(), s.daysPlayed(), s.settings(), s.lessons(), s.challenges(), s.cards(), s.reviews());
 
     assertThatThrownBy(() -> store.save(negative))
         .isInstanceOf(IllegalArgumentException.class)

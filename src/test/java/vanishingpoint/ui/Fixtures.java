@@ -16,20 +16,23 @@ public final class Fixtures {
 
   public static Profile alice() {
     return new Profile("alice", "saves/alice.json", "2026-11-20T09:00:00Z",
-        Set.of("home", "lessons", "help"), List.of("2026-11-20", "2026-11-21", "2026-11-29"), java.util.Map.of(), java.util.Map.of());
+        Set.of("home", "lessons", "help"), List.of("2026-11-20", "2026-11-21", "2026-11-29"), java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), List.of());
   }
 
   public static Content catalog() {
     return Content.empty("lessons");
   }
 
+  public static final java.time.Instant NOW = java.time.Instant.parse("2026-11-29T10:00:00Z");
+
   public static GameState home() {
-    return GameState.start(alice(), catalog(), List.of(), List.of());
+    return GameState.start(alice(), catalog(), List.of(), List.of()).at(NOW);
   }
 
   public static GameState on(Screen screen) {
     return new GameState(alice(), catalog(), List.of(new Place(Screen.HOME, 0), new Place(screen, 0)),
-        List.of(), false, List.of(), false, Reader.START, vanishingpoint.core.ChallengeView.NONE);
+        List.of(), false, List.of(), false, Reader.START, vanishingpoint.core.ChallengeView.NONE,
+        vanishingpoint.core.QuizView.NONE, java.time.Instant.parse("2026-11-29T10:00:00Z"));
   }
 
   /** The fixture lessons of src/test/resources/fixture-lessons. */
@@ -40,7 +43,7 @@ public final class Fixtures {
 
   /** Reading the fixture lesson on a page, with the reader as the lesson flow sets it up. */
   public static GameState reading(int page) {
-    GameState s = GameState.start(alice(), lessons(), List.of(), List.of());
+    GameState s = GameState.start(alice(), lessons(), List.of(), List.of()).at(NOW);
     s = vanishingpoint.core.Update.apply(s, vanishingpoint.core.Input.ch('2'));
     s = vanishingpoint.core.Update.apply(s, vanishingpoint.core.Input.of(vanishingpoint.core.Input.Kind.ENTER));
     for (int i = 0; i < page; i++) {

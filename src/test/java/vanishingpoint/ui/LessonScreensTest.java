@@ -42,14 +42,6 @@ class LessonScreensTest {
   }
 
   @Test
-  void anAnsweredCheckpointShowsTheRightAnswerAndTheExplanation() throws IOException {
-    GameState s = keys(Fixtures.reading(2), Input.of(Input.Kind.ENTER));
-    String out = ScreenSnapshotTest.render(s, style(true), 80, 24);
-    Golden.assertMatches("lesson-checkpoint-answered", out);
-    assertThat(out).contains("peaks at z = 0");
-  }
-
-  @Test
   void theMultiplyWidgetFollowsItsKeys() throws IOException {
     GameState s = keys(Fixtures.reading(1), Input.ch('+'), Input.ch('+'), Input.ch('f'));
     assertThat(s.reader().depth()).isEqualTo(12);

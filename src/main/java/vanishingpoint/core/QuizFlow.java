@@ -1,0 +1,137 @@
+package vanishingpoint.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import vanishingpoint.quiz.Grade;
+import vanishingpoint.quiz.Grader;
+import vanishingpoint.quiz.Question;
+import vanishingpoint.quiz.Rater;
+import vanishingpoint.quiz.Result;
+import vanishingpoint.srs.Card;
+import vanishingpoint.srs.CardState;
+import vanishingpoint.srs.Rating;
+import vanishingpoint.srs.ReviewLog;
+
+/**
+ * Quizzes: the menu of modes, asking, grading, rating and scheduling each answer as a card
+ * review (saved at once), and the summary.
+ */
+public final class QuizFlow {
+
+  /** The quiz menu's entries, in order. */
+  public static final List<String> MODES = List.of("review", "exam", "topic:gradients", "topic:vanishing",
+      "topic:exploding", "topic:fixes", "topic:definitions");
+
+  private QuizFlow() {}
+
+  static GameState menu(GameState s, Input in) {
+    int n = MODES.size();
+    int cur = Math.min(s.top().cursor(), n - 1);
+    if (in.kind() == Input.Kind.UP || in.isChar('k')) {
+      return Update.moveTo(s, (cur + n - 1) % n);
+    }
+    if (in.kind() == Input.Kind.DOWN || in.isChar('j')) {
+      return Update.moveTo(s, (cur + 1) % n);
+    }
+    if (in.kind() == Input.Kind.ENTER || in.kind() == Input.Kind.RIGHT || in.isChar(' ')) {
+      return start(s, MODES.get(cur));
+    }
+    return s;
+  }
+
+  /** Opens a quiz; stays put when it would have no questions (nothing due, say). */
+  public static GameState start(GameState s, String mode) {
+    List<String> ids = QuizPicker.pick(s, mode);
+    if (ids.isEmpty()) {
+      return s;
+    }
+    return entered(Update.push(s, new Place(Screen.QUIZ, 0, mode)), ids);
+  }
+
+  /** A fresh quiz for the place on top (after opening, or after Continue). */
+  static GameState entered(GameState s) {
+    if (s.screen() != Screen.QUIZ) {
+      return s;
+    }
+    List<String> ids = QuizPicker.pick(s, s.top().item());
+    return ids.isEmpty() ? Update.back(s) : entered(s, ids);
+  }
+
+  private static GameState entered(GameState s, List<String> ids) {
+    QuizView v = new QuizView(s.top().item(), ids, -1, 0, List.of(), "", java.util.Map.of(), List.of(), false, null,
+        null, 0, List.of(), null);
+    return s.withQuiz(v.next(List.of(), s.now().toEpochMilli(), firstOrder(s, ids.get(0))));
+  }
+
+  static Question current(GameState s) {
+    QuizView v = s.quiz();
+    return v.finished() ? null : s.content().questions().get(v.questions().get(v.index()));
+  }
+
+  /** Whether keys go into a text field now (then 'q' and '?' are letters, not commands). */
+  static boolean typing(GameState s) {
+    if (s.screen() != Screen.QUIZ || s.quiz().finished() || s.quiz().answered()) {
+      return false;
+    }
+    Question q = current(s);
+    return q != null && (q.type() == Question.Type.TYPEIN || q.type() == Question.Type.RECALL);
+  }
+
+  static GameState key(GameState s, Input in) {
+    QuizView v = s.quiz();
+    if (in.kind() == Input.Kind.BACK) {
+      return Update.back(s);
+    }
+    if (v.finished()) {
+      return in.kind() == Input.Kind.ENTER || in.isChar(' ') ? Update.back(s) : s;
+    }
+    Question q = current(s);
+    if (q == null) {
+      return Update.back(s);
+    }
+    if (!v.answered()) {
+      return QuizAnswering.key(s, q, in);
+    }
+    if (in.kind() == Input.Kind.CHAR && in.ch() >= '1' && in.ch() <= '4') {
+      return s.withQuiz(v.rated(Rating.values()[in.ch() - '1']));
+    }
+    if (in.kind() == Input.Kind.ENTER || in.kind() == Input.Kind.RIGHT || in.isChar(' ')) {
+      return commit(s, q);
+    }
+    return s;
+  }
+
+  /** Grades the answer; the rating is suggested from the grading, the card and the time taken. */
+  static GameState grade(GameState s, Question q, vanishingpoint.quiz.Answer answer) {
+    QuizView v = s.quiz();
+    Result r = Grader.grade(q, answer, v.hint());
+    Card card = s.profile().cards().get(q.id());
+    boolean known = card != null && card.state() == CardState.REVIEW;
+    Grade g = Rater.suggest(r, known, s.now().toEpochMilli() - v.startedAt());
+    return s.withQuiz(v.graded(r, Rating.values()[g.ordinal()]));
+  }
+
+  /** Records the answer as a review of the question's card, then moves on. */
+  private static GameState commit(GameState s, Question q) {
+    QuizView v = s.quiz();
+    Card card = s.profile().cards().getOrDefault(q.id(), Card.fresh(q.id(), s.now()));
+    Card next = QuizPicker.SCHEDULER.review(card, v.rating(), s.now());
+    ReviewLog log = ReviewLog.of(q.id(), v.rating(), s.now(), s.now().toEpochMilli() - v.startedAt());
+    List<Double> scores = new ArrayList<>(v.scores());
+    scores.add(v.result().score());
+    GameState out = s.withProfile(s.profile().withReview(next, log));
+    int nextIndex = v.index() + 1;
+    List<Integer> order = nextIndex < v.questions().size() ? firstOrder(s, v.questions().get(nextIndex)) : List.of();
+    out = out.withQuiz(v.next(scores, s.now().toEpochMilli(), order));
+    if (out.quiz().finished() && v.mode().startsWith("checkpoint:")) {
+      String lesson = v.mode().substring(11);
+      out = out.withProfile(out.profile().withLesson(lesson, out.profile().lesson(lesson).finished()));
+    }
+    return out;
+  }
+
+  private static List<Integer> firstOrder(GameState s, String id) {
+    Question q = s.content().questions().get(id);
+    return q != null && q.type() == Question.Type.ORDER ? QuizAnswering.shuffledSteps(q) : List.of();
+  }
+}

@@ -1,0 +1,75 @@
+package vanishingpoint.core;
+
+import java.util.List;
+import java.util.Map;
+import vanishingpoint.quiz.Result;
+import vanishingpoint.srs.Rating;
+
+/**
+ * A quiz in progress (transient: a quiz left half-way starts afresh; every answer is already
+ * saved as a card review).
+ *
+ * @param mode      review, exam, topic:NAME or checkpoint:LESSON
+ * @param questions the question ids, in the order asked
+ * @param index     the question being asked (== size when finished)
+ * @param cursor    highlighted option or step
+ * @param picked    ticked options (choice, diagnose), or the step picked up (order: one element)
+ * @param text      typed text (typein, recall)
+ * @param pairs     match: left index to the pair index chosen for it
+ * @param order     order: the steps as currently arranged
+ * @param hint      whether a hint was shown for this question
+ * @param result    the grading, once answered (null before)
+ * @param rating    the rating to record: suggested by the grading, changed with keys 1-4
+ * @param startedAt when this question was shown (epoch millis, from the injected clock)
+ * @param scores    score of each question answered so far
+ * @param diagnose  the run shown by a diagnose question (null until the session has run it)
+ */
+public record QuizView(String mode, List<String> questions, int index, int cursor, List<Integer> picked, String text,
+    Map<Integer, Integer> pairs, List<Integer> order, boolean hint, Result result, Rating rating, long startedAt,
+    List<Double> scores, Training diagnose) {
+
+  public static final QuizView NONE = new QuizView("", List.of(), 0, 0, List.of(), "", Map.of(), List.of(), false,
+      null, null, 0, List.of(), null);
+
+  public QuizView {
+    questions = List.copyOf(questions);
+    picked = List.copyOf(picked);
+    pairs = Map.copyOf(pairs);
+    order = List.copyOf(order);
+    scores = List.copyOf(scores);
+  }
+
+  public boolean finished() {
+    return index >= questions.size();
+  }
+
+  public boolean answered() {
+    return result != null;
+  }
+
+  QuizView with(int cursor, List<Integer> picked, String text, Map<Integer, Integer> pairs, List<Integer> order,
+      boolean hint) {
+    return new QuizView(mode, questions, index, cursor, picked, text, pairs, order, hint, result, rating, startedAt,
+        scores, diagnose);
+  }
+
+  QuizView graded(Result r, Rating suggested) {
+    return new QuizView(mode, questions, index, cursor, picked, text, pairs, order, hint, r, suggested, startedAt,
+        scores, diagnose);
+  }
+
+  QuizView rated(Rating r) {
+    return new QuizView(mode, questions, index, cursor, picked, text, pairs, order, hint, result, r, startedAt, scores,
+        diagnose);
+  }
+
+  QuizView next(List<Double> newScores, long now, List<Integer> firstOrder) {
+    return new QuizView(mode, questions, index + 1, 0, List.of(), "", Map.of(), firstOrder, false, null, null, now,
+        newScores, null);
+  }
+
+  public QuizView withDiagnose(Training t) {
+    return new QuizView(mode, questions, index, cursor, picked, text, pairs, order, hint, result, rating, startedAt,
+        scores, t);
+  }
+}

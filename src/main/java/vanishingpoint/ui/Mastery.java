@@ -1,0 +1,66 @@
+package vanishingpoint.ui;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import vanishingpoint.core.GameState;
+import vanishingpoint.core.QuizPicker;
+import vanishingpoint.quiz.Question;
+import vanishingpoint.srs.Card;
+import vanishingpoint.srs.CardState;
+import vanishingpoint.srs.Rating;
+import vanishingpoint.srs.Scheduler;
+
+/** What the progress screen says about memory: mastery, accuracy, streak, the week ahead. */
+final class Mastery {
+
+  /**
+   * A question counts as mastered when its card has left learning and the scheduler expects it
+   * to be recalled with at least the desired retention (0.9) right now.
+   */
+  static final double MASTERED = 0.9;
+
+  private Mastery() {}
+
+  static boolean mastered(GameState s, String id) {
+    Card c = s.profile().cards().get(id);
+    return c != null && c.state() == CardState.REVIEW && QuizPicker.SCHEDULER.retrievability(c, s.now()) >= MASTERED;
+  }
+
+  /** Mastered questions of a topic (or kind) out of all of them, as {mastered, all}. */
+  static int[] of(GameState s, java.util.function.Predicate<Question> which) {
+    List<Question> qs = s.content().questions().values().stream().filter(which).toList();
+    int m = (int) qs.stream().filter(q -> mastered(s, q.id())).count();
+    return new int[] {m, qs.size()};
+  }
+
+  static String accuracy(GameState s) {
+    int n = s.profile().reviews().size();
+    long right = s.profile().reviews().stream().filter(r -> r.rating() != Rating.AGAIN).count();
+    return n == 0 ? "no answers yet" : Math.round(100.0 * right / n) + "% of " + n + " answers";
+  }
+
+  /** Days in a row played, ending today (or yesterday: today's play may not have started). */
+  static int streak(GameState s) {
+    LocalDate day = today(s);
+    List<String> days = s.profile().daysPlayed();
+    if (!days.contains(day.toString())) {
+      day = day.minusDays(1);
+    }
+    int n = 0;
+    while (days.contains(day.toString())) {
+      n++;
+      day = day.minusDays(1);
+    }
+    return n;
+  }
+
+  static Map<LocalDate, Integer> forecast(GameState s) {
+    return Scheduler.forecast(s.profile().cards().values(), today(s), ZoneOffset.UTC, 7);
+  }
+
+  static LocalDate today(GameState s) {
+    return LocalDate.ofInstant(s.now(), ZoneOffset.UTC);
+  }
+}
