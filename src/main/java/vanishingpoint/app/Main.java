@@ -21,6 +21,7 @@ import vanishingpoint.save.ProfileInUseException;
 import vanishingpoint.save.ProfileLock;
 import vanishingpoint.save.ProfileName;
 import vanishingpoint.save.SaveStore;
+import vanishingpoint.ssh.ServeCommand;
 import vanishingpoint.ui.Style;
 
 /** {@code play}: starts the game on this terminal. */
@@ -51,6 +52,7 @@ public final class Main implements Callable<Integer> {
     CommandLine cl = new CommandLine(new Main());
     cl.addSubcommand("lab", new LabCommand());
     cl.addSubcommand("check-lessons", new CheckLessonsCommand());
+    cl.addSubcommand("serve", new ServeCommand());
     // One line naming what is wrong, exit code 2; the full usage only on --help.
     cl.setParameterExceptionHandler((ex, args) -> {
       CommandLine bad = ex.getCommandLine();
