@@ -61,7 +61,7 @@ final class GameChannel extends ChannelSession {
   private Result refuse(String what) {
     refused = true;
     LOG.info(() -> "refused " + what + " for " + Names.printable(getSession().getUsername()) + " from "
-        + getSession().getClientAddress() + ": only an interactive game is served");
+        + LoginGate.addressOf(getSession()) + ": only an interactive game is served");
     return Result.ReplyFailure;
   }
 

@@ -48,6 +48,8 @@ public final class GameServer implements AutoCloseable {
         new Players(s.maxSessions()), keys, s.idle(), Clock.systemDefaultZone());
     hostKeyFile = s.hostKey() != null ? s.hostKey() : serverDir.resolve("host-key");
     hostKeys = new SimpleGeneratorHostKeyProvider(hostKeyFile);
+    hostKeys.setAlgorithm(KeyUtils.EC_ALGORITHM);
+    hostKeys.setKeySize(256); // ecdsa-sha2-nistp256: every OpenSSH knows it, and it signs fast
 
     sshd = SshServer.setUpDefaultServer();
     sshd.setHost(s.host());

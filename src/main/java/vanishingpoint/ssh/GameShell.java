@@ -87,7 +87,7 @@ final class GameShell implements Command {
 
   private void run(Environment env) {
     if (!channel.hasPty()) {
-      refuse("Vanishing Point needs a terminal: log in without -T, or with -t (ssh -t -p PORT NAME@HOST).");
+      refuse("The game needs a terminal: log in without -T, or with -t (ssh -t -p PORT NAME@HOST).");
       exit.onExit(1);
       return;
     }
