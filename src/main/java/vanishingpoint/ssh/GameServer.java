@@ -76,6 +76,10 @@ public final class GameServer implements AutoCloseable {
     CoreModuleProperties.IDLE_TIMEOUT.set(sshd, s.idle().plusMinutes(5));
     CoreModuleProperties.AUTH_TIMEOUT.set(sshd, Duration.ofMinutes(1));
     CoreModuleProperties.MAX_AUTH_REQUESTS.set(sshd, 10);
+    // A frame is a few small writes: Nagle's algorithm would hold each key's echo for a round trip.
+    CoreModuleProperties.TCP_NODELAY.set(sshd, true);
+    // Lets the kernel notice, in the end, a client that vanished without closing the connection.
+    CoreModuleProperties.SOCKET_KEEPALIVE.set(sshd, true);
     CoreModuleProperties.MAX_CONCURRENT_SESSIONS.set(sshd, ServerSettings.SESSIONS_PER_NAME);
     sshd.addSessionListener(new Doorman(2 * s.maxSessions() + 20));
   }

@@ -40,6 +40,7 @@ final class SshPlayer implements AutoCloseable {
   private static SshClient startClient() {
     SshClient c = SshClient.setUpDefaultClient();
     c.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
+    org.apache.sshd.core.CoreModuleProperties.TCP_NODELAY.set(c, true);
     c.setUserInteraction(new UserInteraction() {
       @Override public boolean isInteractionAllowed(ClientSession s) { return true; }
       @Override public void welcome(ClientSession s, String banner, String lang) { BANNERS.add(banner); }
