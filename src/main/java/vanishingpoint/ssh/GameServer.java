@@ -133,7 +133,7 @@ public final class GameServer implements AutoCloseable {
     games.forEach(g -> g.stop(End.SHUTDOWN));
     try {
       for (GameShell g : games) {
-        if (!g.awaitDone(5_000)) {
+        if (!g.awaitExited(5_000)) {
           g.disconnect();
         }
       }

@@ -36,6 +36,7 @@ final class GameShell implements Command {
   private final GameChannel channel;
   private final String name;
   private final CountDownLatch done = new CountDownLatch(1);
+  private final CountDownLatch exited = new CountDownLatch(1);
   private InputStream in;
   private OutputStream out;
   private OutputStream err;
@@ -76,8 +77,14 @@ final class GameShell implements Command {
     }
   }
 
+  /** Until the progress is saved and the profile unlocked. */
   boolean awaitDone(long millis) throws InterruptedException {
     return done.await(millis, TimeUnit.MILLISECONDS);
+  }
+
+  /** Until the player has been told goodbye as well, and the channel is closing. */
+  boolean awaitExited(long millis) throws InterruptedException {
+    return exited.await(millis, TimeUnit.MILLISECONDS);
   }
 
   /** Drops the whole connection: for a game that does not react to {@link #stop}. */
@@ -113,6 +120,7 @@ final class GameShell implements Command {
         + KeyUtils.getFingerPrint(key) + ", TERM=" + env.getEnv().get(Environment.ENV_TERM));
     int code = play(env);
     exit.onExit(code);
+    exited.countDown();
   }
 
   /** Stops the name's previous game and waits until its progress is saved and its lock freed. */
