@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Where the project's folders are: {@code lessons/} and the default {@code saves/}. */
-final class AppPaths {
+public final class AppPaths {
 
   private AppPaths() {}
 
@@ -13,7 +13,7 @@ final class AppPaths {
    * The project folder: {@code -Dvp.home} (set by the {@code play} launcher), else the folder
    * above {@code target/} when running from the built jar, else the working directory.
    */
-  static Path home() {
+  public static Path home() {
     String prop = System.getProperty("vp.home");
     if (prop != null && !prop.isBlank()) {
       return Path.of(prop).toAbsolutePath().normalize();
@@ -36,11 +36,11 @@ final class AppPaths {
     return Path.of("").toAbsolutePath();
   }
 
-  static Path lessons(Path home) {
+  public static Path lessons(Path home) {
     return home.resolve("lessons");
   }
 
-  static Path defaultSaves(Path home) {
+  public static Path defaultSaves(Path home) {
     return home.resolve("saves");
   }
 

@@ -17,12 +17,12 @@ import java.util.logging.SimpleFormatter;
  * default console handler is removed, and stray writes to System.err while the UI is up are
  * redirected to the log too.
  */
-final class Logs {
+public final class Logs {
 
   private Logs() {}
 
   /** Returns false (and logs nowhere) when the log folder cannot be created. */
-  static boolean toFile(Path pattern) {
+  public static boolean toFile(Path pattern) {
     LogManager.getLogManager().reset();
     System.setProperty("java.util.logging.SimpleFormatter.format",
         "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
@@ -41,7 +41,7 @@ final class Logs {
   }
 
   /** Replaces System.err with a stream into the log; returns the original to restore later. */
-  static PrintStream captureStderr() {
+  public static PrintStream captureStderr() {
     PrintStream original = System.err;
     Logger log = Logger.getLogger("stderr");
     System.setErr(new PrintStream(new OutputStream() {

@@ -21,6 +21,7 @@ import vanishingpoint.save.ProfileInUseException;
 import vanishingpoint.save.ProfileLock;
 import vanishingpoint.save.ProfileName;
 import vanishingpoint.save.SaveStore;
+import vanishingpoint.ssh.ServeCommand;
 import vanishingpoint.ui.Style;
 
 /** {@code play}: starts the game on this terminal. */
@@ -55,6 +56,7 @@ public final class Main implements Callable<Integer> {
     CommandLine cl = new CommandLine(new Main());
     cl.addSubcommand("lab", new LabCommand(() -> vanishingpoint.lesson.ContentLoader.load(AppPaths.lessons(AppPaths.home()))));
     cl.addSubcommand("check-lessons", new CheckLessonsCommand());
+    cl.addSubcommand("serve", new ServeCommand());
     // One line naming what is wrong, exit code 2; the full usage only on --help.
     cl.setParameterExceptionHandler((ex, args) -> {
       CommandLine bad = ex.getCommandLine();

@@ -8,15 +8,15 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /** A private tmux server (its own socket) for driving the real game as a person would. */
-final class Tmux implements AutoCloseable {
+public final class Tmux implements AutoCloseable {
 
   private final String socket;
 
-  Tmux(String socket) {
+  public Tmux(String socket) {
     this.socket = socket;
   }
 
-  static boolean available() {
+  public static boolean available() {
     try {
       return new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start().waitFor() == 0;
     } catch (IOException e) {
@@ -27,7 +27,7 @@ final class Tmux implements AutoCloseable {
     }
   }
 
-  String run(String... args) throws IOException, InterruptedException {
+  public String run(String... args) throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>(List.of("tmux", "-L", socket));
     cmd.addAll(List.of(args));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
@@ -36,24 +36,24 @@ final class Tmux implements AutoCloseable {
     return out;
   }
 
-  void start(int cols, int rows, String env, String command) throws IOException, InterruptedException {
+  public void start(int cols, int rows, String env, String command) throws IOException, InterruptedException {
     run("new-session", "-d", "-s", "t", "-x", String.valueOf(cols), "-y", String.valueOf(rows),
         "env " + env + " " + command);
     run("set-option", "-t", "t", "remain-on-exit", "on");
   }
 
-  void keys(String... keys) throws IOException, InterruptedException {
+  public void keys(String... keys) throws IOException, InterruptedException {
     List<String> args = new ArrayList<>(List.of("send-keys", "-t", "t"));
     args.addAll(List.of(keys));
     run(args.toArray(String[]::new));
   }
 
-  String screen() throws IOException, InterruptedException {
+  public String screen() throws IOException, InterruptedException {
     return run("capture-pane", "-p", "-t", "t");
   }
 
   /** Polls the screen until it satisfies the condition; fails with the last screen after the deadline. */
-  String await(String what, Predicate<String> cond, Duration timeout) throws IOException, InterruptedException {
+  public String await(String what, Predicate<String> cond, Duration timeout) throws IOException, InterruptedException {
     long end = System.nanoTime() + timeout.toNanos();
     String s = screen();
     while (!cond.test(s)) {

@@ -1,0 +1,116 @@
+package vanishingpoint.app;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.Screen;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vanishingpoint.core.Input;
+import vanishingpoint.ui.KeyMap;
+
+/**
+ * The loop that drives one game session, shared by the local terminal and every SSH connection.
+ * It blocks on a queue fed by a key-reader thread, by resize events and by {@link #stop}: an idle
+ * game costs no CPU, and another thread (a shutdown, a takeover) can end it between two keys.
+ */
+public final class EventLoop {
+
+  private static final Logger LOG = Logger.getLogger(EventLoop.class.getName());
+
+  /** Why {@link #run} returned. */
+  public enum End { QUIT, IDLE, TAKEN_OVER, SHUTDOWN, DISCONNECTED }
+
+  /** A key, a resize (both null) or the end of the loop. */
+  private record Event(KeyStroke key, End end) {}
+
+  private static final Event RESIZE = new Event(null, null);
+
+  private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+  private final Screen screen;
+  private volatile boolean closing;
+
+  public EventLoop(Screen screen) {
+    this.screen = screen;
+  }
+
+  /** Asks for a redraw (a new size, a training frame); safe from any thread. */
+  public void resized() {
+    events.offer(RESIZE);
+  }
+
+  /** Ends {@link #run} before its next key, with this reason; safe from any thread. */
+  public void stop(End why) {
+    events.offer(new Event(null, why));
+  }
+
+  /** Starts the daemon thread that reads keys from the screen until end of input. */
+  public void startReading(String threadName) {
+    Thread reader = new Thread(this::readKeys, threadName);
+    reader.setDaemon(true);
+    reader.start();
+  }
+
+  private void readKeys() {
+    try {
+      while (!closing) {
+        KeyStroke k = screen.readInput();
+        if (k != null) {
+          events.offer(new Event(k, null));
+          if (k.getKeyType() == KeyType.EOF) {
+            return;
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      if (!closing) {
+        LOG.log(Level.FINE, "reading keys failed; treating it as the end of input", e);
+        events.offer(new Event(new KeyStroke(KeyType.EOF), null));
+      }
+    }
+  }
+
+  /**
+   * Drives the session until the player quits, input ends, {@link #stop} is called, or no key
+   * arrives for {@code idle} (null: wait for ever).
+   */
+  public End run(GameSession session, Duration idle) throws IOException, InterruptedException {
+    // Training frames and other news from other threads arrive as redraws.
+    session.onWake(this::resized);
+    session.render();
+    // Only keys count as activity: training frames go on arriving while a player is away.
+    long deadline = idle == null ? Long.MAX_VALUE : System.nanoTime() + idle.toNanos();
+    while (true) {
+      Event ev = idle == null ? events.take() : events.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+      if (ev == null) {
+        return End.IDLE;
+      }
+      if (ev.key() != null && idle != null) {
+        deadline = System.nanoTime() + idle.toNanos();
+      }
+      if (ev.end() != null) {
+        return ev.end();
+      }
+      if (ev.key() == null) {
+        // several redraws may be queued (resizes, training frames): one serves them all
+        events.removeIf(e -> e == RESIZE);
+        session.tick();
+        continue;
+      }
+      Optional<Input> in = KeyMap.translate(ev.key());
+      if (in.isPresent() && !session.handle(in.get())) {
+        return ev.key().getKeyType() == KeyType.EOF ? End.DISCONNECTED : End.QUIT;
+      }
+    }
+  }
+
+  /** Tells the reader that a failure from here on is the terminal closing, not an error. */
+  public void closing() {
+    closing = true;
+  }
+}

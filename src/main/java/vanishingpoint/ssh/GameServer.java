@@ -1,0 +1,178 @@
+package vanishingpoint.ssh;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyPair;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Logger;
+import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.common.session.Session;
+import org.apache.sshd.common.session.SessionListener;
+import org.apache.sshd.core.CoreModuleProperties;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
+import org.apache.sshd.server.forward.RejectAllForwardingFilter;
+import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+import org.apache.sshd.server.session.ServerSession;
+import vanishingpoint.app.EventLoop.End;
+import vanishingpoint.lesson.Content;
+import vanishingpoint.save.SaveStore;
+
+/**
+ * The game's SSH server: public-key logins only, one game per connection, nothing else (no
+ * commands, no subsystems, no forwarding of any kind).
+ */
+public final class GameServer implements AutoCloseable {
+
+  private static final Logger LOG = Logger.getLogger(GameServer.class.getName());
+
+  private final SshServer sshd;
+  private final Hosting hosting;
+  private final SimpleGeneratorHostKeyProvider hostKeys;
+  private final Path hostKeyFile;
+  private final FailedLogins failures = new FailedLogins(60, Duration.ofMinutes(1), Clock.systemUTC());
+  // Handed to the games once they train networks; one pool, so no player starves the others.
+
+  GameServer(ServerSettings s, Content content) throws IOException {
+    Path serverDir = ServerSettings.serverDir(s.saves());
+    createPrivateDir(serverDir);
+    KeyPolicy keys = s.authorizedKeys() != null ? new ListedKeys(s.authorizedKeys())
+        : new ClaimedKeys(serverDir.resolve("claimed-keys"));
+    hosting = new Hosting(s.saves(), new SaveStore(s.saves(), Clock.systemDefaultZone()), content,
+        new Players(s.maxSessions()), keys, s.idle(), Clock.systemDefaultZone());
+    hostKeyFile = s.hostKey() != null ? s.hostKey() : serverDir.resolve("host-key");
+    hostKeys = new SimpleGeneratorHostKeyProvider(hostKeyFile);
+    hostKeys.setAlgorithm(KeyUtils.EC_ALGORITHM);
+    hostKeys.setKeySize(256); // ecdsa-sha2-nistp256: every OpenSSH knows it, and it signs fast
+
+    sshd = SshServer.setUpDefaultServer();
+    sshd.setHost(s.host());
+    sshd.setPort(s.port());
+    sshd.setKeyPairProvider(hostKeys);
+    // Only public keys: no password, keyboard-interactive, GSS or host-based logins.
+    sshd.setUserAuthFactories(List.of(UserAuthPublicKeyFactory.INSTANCE));
+    sshd.setPublickeyAuthenticator(new LoginGate(keys, failures));
+    sshd.setPasswordAuthenticator(null);
+    sshd.setKeyboardInteractiveAuthenticator(null);
+    sshd.setGSSAuthenticator(null);
+    sshd.setHostBasedAuthenticator(null);
+    // Only session channels (no direct-tcpip), only shells (no command factory: exec is refused),
+    // no subsystems (sftp is refused), no agent, X11 or port forwarding.
+    sshd.setChannelFactories(List.of(GameChannel.FACTORY));
+    sshd.setShellFactory(channel -> new GameShell(hosting, (GameChannel) channel));
+    sshd.setCommandFactory(null);
+    sshd.setSubsystemFactories(List.of());
+    sshd.setAgentFactory(null);
+    sshd.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
+
+    // The game closes idle games itself (with a message); MINA's timeout is the backstop for
+    // connections that never start one.
+    CoreModuleProperties.IDLE_TIMEOUT.set(sshd, s.idle().plusMinutes(5));
+    CoreModuleProperties.AUTH_TIMEOUT.set(sshd, Duration.ofMinutes(1));
+    CoreModuleProperties.MAX_AUTH_REQUESTS.set(sshd, 10);
+    // A frame is a few small writes: Nagle's algorithm would hold each key's echo for a round trip.
+    CoreModuleProperties.TCP_NODELAY.set(sshd, true);
+    // Lets the kernel notice, in the end, a client that vanished without closing the connection.
+    CoreModuleProperties.SOCKET_KEEPALIVE.set(sshd, true);
+    CoreModuleProperties.MAX_CONCURRENT_SESSIONS.set(sshd, ServerSettings.SESSIONS_PER_NAME);
+    sshd.addSessionListener(new Doorman(2 * s.maxSessions() + 20));
+  }
+
+  /** Loads or creates the host key, then listens. */
+  void start() throws IOException {
+    boolean existed = Files.exists(hostKeyFile);
+    if (hostKeyFile.getParent() != null && !Files.isDirectory(hostKeyFile.getParent())) {
+      createPrivateDir(hostKeyFile.getParent());
+    }
+    List<KeyPair> pairs = hostKeys.loadKeys(null);
+    if (!existed) {
+      Files.setPosixFilePermissions(hostKeyFile, PosixFilePermissions.fromString("rw-------"));
+      LOG.info(() -> "generated the host key " + hostKeyFile);
+    }
+    LOG.info(() -> "host key " + hostKeyFingerprint(pairs));
+    sshd.start();
+    LOG.info(() -> "listening on " + sshd.getHost() + ":" + sshd.getPort());
+  }
+
+  int port() {
+    return sshd.getPort();
+  }
+
+  String hostKeyFingerprint() throws IOException {
+    return hostKeyFingerprint(hostKeys.loadKeys(null));
+  }
+
+  private static String hostKeyFingerprint(List<KeyPair> pairs) {
+    KeyPair p = pairs.get(0);
+    return KeyUtils.getKeyType(p.getPublic()) + " " + KeyUtils.getFingerPrint(p.getPublic());
+  }
+
+  int players() {
+    return hosting.players().count();
+  }
+
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  /** Tells every game to save and say goodbye, waits for them, then stops listening; returns how many. */
+  int stop() {
+    List<GameShell> games = hosting.players().close();
+    games.forEach(g -> g.stop(End.SHUTDOWN));
+    try {
+      for (GameShell g : games) {
+        if (!g.awaitExited(5_000)) {
+          g.disconnect();
+        }
+      }
+      sshd.stop(false);
+    } catch (IOException e) {
+      LOG.warning("stopping the server: " + e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    LOG.info(() -> "stopped; " + games.size() + " games saved and closed");
+    return games.size();
+  }
+
+  private static void createPrivateDir(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+    }
+  }
+
+  /** Logs connections and turns away an address with too many failed logins, or any once too many are open. */
+  private final class Doorman implements SessionListener {
+    private final int maxConnections;
+
+    Doorman(int maxConnections) {
+      this.maxConnections = maxConnections;
+    }
+
+    @Override
+    public void sessionCreated(Session session) {
+      String from = LoginGate.addressOf((ServerSession) session);
+      if (failures.blocked(from)) {
+        LOG.info(() -> "connection from " + from + " turned away: too many failed logins");
+        session.close(true);
+      } else if (sshd.getActiveSessions().size() > maxConnections) {
+        LOG.info(() -> "connection from " + from + " turned away: too many connections");
+        session.close(true);
+      } else {
+        LOG.info(() -> "connection from " + from);
+      }
+    }
+
+    @Override
+    public void sessionClosed(Session session) {
+      LOG.info(() -> "connection from " + LoginGate.addressOf((ServerSession) session) + " closed ("
+          + Names.printable(session.getUsername()) + ")");
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package vanishingpoint.ssh;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import vanishingpoint.lesson.Content;
+import vanishingpoint.save.SaveStore;
+import vanishingpoint.ui.Style;
+
+/** What every game on the server shares: the saves, the content, the rules. */
+record Hosting(Path saves, SaveStore store, Content content, Players players, KeyPolicy keys, Duration idle,
+    Clock clock) {
+
+  /**
+   * Colours follow the client's TERM (sent with the pty request). The channel is UTF-8, and a
+   * client that sends no locale (OpenSSH sends LANG only when configured to) gets Unicode: a
+   * client that does send one that is not UTF-8 gets ASCII.
+   */
+  static Style styleFor(Map<String, String> env) {
+    boolean localeSent = env.containsKey("LC_ALL") || env.containsKey("LC_CTYPE") || env.containsKey("LANG");
+    return new Style(Style.detect(env).colors(), !localeSent || Style.isUtf8Locale(env));
+  }
+}

@@ -1,0 +1,99 @@
+package vanishingpoint.ssh;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vanishingpoint.app.AppPaths;
+import vanishingpoint.app.Logs;
+import vanishingpoint.lesson.ContentLoader;
+
+/** {@code play serve}: the game's own SSH server, so a class plays with nothing but ssh. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = {"Runs an SSH server where every player logs in with their own name and key:",
+        "  ssh -p PORT NAME@HOST", "and lands in the game with their progress. Ctrl-C saves every game and stops."})
+public final class ServeCommand implements Callable<Integer> {
+
+  private static final Logger LOG = Logger.getLogger(ServeCommand.class.getName());
+
+  @Option(names = "--port", paramLabel = "N", defaultValue = "2222", description = "port to listen on (default: ${DEFAULT-VALUE})")
+  int port;
+
+  @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+      description = "address to listen on; 0.0.0.0 for every network (default: ${DEFAULT-VALUE})")
+  String host;
+
+  @Option(names = "--saves", paramLabel = "DIR", description = "folder of the saves (default: saves/ of the project)")
+  Path saves;
+
+  @Option(names = "--host-key", paramLabel = "FILE",
+      description = "the server's key, created on first start and kept (default: SAVES/.ssh-server/host-key)")
+  Path hostKey;
+
+  @Option(names = "--authorized-keys", paramLabel = "FILE",
+      description = "only these keys get in: lines of NAME KEYTYPE BASE64 [comment]."
+          + " Without it, the first key to log in as a name claims it.")
+  Path authorizedKeys;
+
+  @Option(names = "--max-sessions", paramLabel = "N", defaultValue = "100",
+      description = "games at once, in all (default: ${DEFAULT-VALUE})")
+  int maxSessions;
+
+  @Option(names = "--idle-minutes", paramLabel = "N", defaultValue = "30",
+      description = "close a game after this long without a key, saving it (default: ${DEFAULT-VALUE})")
+  int idleMinutes;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintStream out = System.out;
+    if (port < 0 || port > 65535 || maxSessions < 1 || idleMinutes < 1) {
+      System.err.println("play serve: --port must be 0..65535, --max-sessions and --idle-minutes at least 1");
+      return 2;
+    }
+    if (authorizedKeys != null && !Files.isReadable(authorizedKeys)) {
+      System.err.println("play serve: cannot read the authorized keys " + authorizedKeys);
+      return 2;
+    }
+    Path home = AppPaths.home();
+    Path dir = (saves != null ? saves : AppPaths.defaultSaves(home)).toAbsolutePath().normalize();
+    Files.createDirectories(dir);
+    Path log = dir.resolve("logs").resolve("serve.%u.log");
+    // Before MINA logs anything: its messages go through slf4j into java.util.logging, whose only
+    // handler is now this file, so nothing but the lines below reaches the console.
+    Logs.toFile(log);
+    Logger.getLogger("org.apache.sshd").setLevel(Level.WARNING);
+    ServerSettings settings = new ServerSettings(host, port, dir, hostKey, authorizedKeys, maxSessions,
+        Duration.ofMinutes(idleMinutes), AppPaths.lessons(home));
+    GameServer server;
+    try {
+      server = new GameServer(settings, ContentLoader.load(settings.lessons()));
+      server.start();
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.SEVERE, "the server could not start", e);
+      System.err.println("play serve: cannot start: " + e.getMessage());
+      return 1;
+    }
+    out.println("Vanishing Point SSH server on " + host + ":" + server.port() + ", host key "
+        + server.hostKeyFingerprint());
+    out.println("Saves in " + dir + "; log in " + dir.resolve("logs") + "; "
+        + (authorizedKeys != null ? "keys from " + authorizedKeys : "the first key to log in as a name claims it"));
+    out.println("Players: ssh -p " + server.port() + " NAME@" + (host.equals("0.0.0.0") ? "THIS-HOST" : host)
+        + "   Stop: Ctrl-C (every game is saved)");
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      int n = server.stop();
+      out.println("Stopped: " + n + " game" + (n == 1 ? "" : "s") + " saved and closed.");
+      out.flush();
+      stopped.countDown();
+    }, "serve-shutdown"));
+    stopped.await(); // the hook ends the process; this thread only keeps it alive until then
+    return 0;
+  }
+}

@@ -1,0 +1,2 @@
+/** The game's own SSH server: one terminal and one game session per connection. */
+package vanishingpoint.ssh;
