@@ -17,7 +17,7 @@ final class Kernels {
    * Returns the number of saturated outputs when counting, else 0.
    */
   static int activate(Activation act, double[] z, double[] a, double[] d, double[] res,
-      int n, double scale, double shift, boolean count) {
+      int n, double scale, double shift, boolean count, VecTanh tanh) {
     int end = n;
     switch (act) {
       case SIGMOID:
@@ -28,11 +28,7 @@ final class Kernels {
         }
         break;
       case TANH:
-        for (int j = 0; j < end; j++) {
-          double h = tanh(scale * z[j] + shift);
-          a[j] = h;
-          d[j] = 1.0 - h * h;
-        }
+        tanh.apply(z, a, d, end, scale, shift);
         break;
       case RELU:
         for (int j = 0; j < end; j++) {
@@ -89,28 +85,5 @@ final class Kernels {
       }
     }
     return true;
-  }
-
-  /**
-   * tanh in double precision, several times faster than Math.tanh: Cephes' rational
-   * approximation near 0 (where 1 - 2/(e^2x + 1) would cancel) and the exp form elsewhere.
-   * Accurate to a few ulps; checked against Math.tanh in the tests.
-   */
-  static double tanh(double x) {
-    double ax = Math.abs(x);
-    if (ax < 0.625) {
-      double s = x * x;
-      double p = ((-9.64399179425052238628E-1 * s - 9.92877231001918586564E1) * s
-          - 1.61468768441708447952E3);
-      double q = (((s + 1.12811678491632931402E2) * s + 2.23548839060100448583E3) * s
-          + 4.84406305325125486048E3);
-      return x + x * s * p / q;
-    }
-    if (ax > 22) {
-      // tanh(22) rounds to 1 in double; also keeps exp from overflowing. NaN falls through below.
-      return x > 0 ? 1.0 : -1.0;
-    }
-    double r = 1.0 - 2.0 / (Math.exp(2 * ax) + 1.0);
-    return x < 0 ? -r : r;
   }
 }

@@ -20,6 +20,10 @@ final class Pass {
   final double[][][] g;
   final double[] colMax;
   final double[] colSum;
+  final VecTanh tanh;
+  /** Scratch for the weight gradient: an input activation transposed, and one row of dw. */
+  final double[][] aT;
+  final double[] dwRow;
   /** Filled by a measured forward pass. */
   final double[] saturation;
   final double[] deadFraction;
@@ -48,6 +52,9 @@ final class Pass {
     g = new double[2][width][batch];
     colMax = new double[batch];
     colSum = new double[batch];
+    tanh = new VecTanh(batch);
+    aT = new double[batch][width];
+    dwRow = new double[width];
     saturation = new double[depth];
     deadFraction = new double[depth];
   }
@@ -84,7 +91,7 @@ final class Pass {
       double scale = layer.batchNorm ? layer.gamma[r] : 1.0;
       double shift = layer.batchNorm ? layer.beta[r] : 0.0;
       saturated += Kernels.activate(net.activation, z[l][r], a[l][r], d[l][r],
-          layer.residual ? in[r] : null, batch, scale, shift, measure);
+          layer.residual ? in[r] : null, batch, scale, shift, measure, tanh);
       if (measure && Kernels.dead(net.activation, d[l][r], batch)) {
         dead++;
       }
@@ -134,7 +141,7 @@ final class Pass {
   }
 
   private void gradients(Layer layer, double[][] dzl, double[][] in) {
-    MatKernels.weightGrad(dzl, in, layer.dw.data, layer.in, batch);
+    MatKernels.weightGrad(dzl, in, layer.dw.data, layer.in, batch, aT, dwRow);
     for (int r = 0; r < layer.out; r++) {
       layer.db[r] = MatKernels.rowSum(dzl[r], batch);
     }

@@ -59,14 +59,32 @@ class EngineTest {
 
   @Test
   void fastTanhMatchesMathTanh() {
+    int n = 68400; // the grid below, in one row
+    double[] x = new double[n];
+    double[] h = new double[n];
+    double[] d = new double[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = -25 + i * 0.000731;
+    }
+    new VecTanh(n).apply(x, h, d, n, 1.0, 0.0);
     double worst = 0;
-    for (double x = -25; x <= 25; x += 0.000731) {
-      double e = Math.tanh(x);
-      worst = Math.max(worst, Math.abs(Kernels.tanh(x) - e) / Math.max(Math.abs(e), Double.MIN_NORMAL));
+    for (int i = 0; i < n; i++) {
+      double e = Math.tanh(x[i]);
+      worst = Math.max(worst, Math.abs(h[i] - e) / Math.max(Math.abs(e), Double.MIN_NORMAL));
+      assertThat(d[i]).isEqualTo(1.0 - h[i] * h[i]);
     }
     assertThat(worst).isLessThan(1e-15);
-    assertThat(Kernels.tanh(1e-300)).isEqualTo(1e-300);
-    assertThat(Kernels.tanh(Double.NaN)).isNaN();
+    double[] special = {1e-300, -1e-300, 0.0, Double.NaN, 1e300, Double.NEGATIVE_INFINITY, 19.5, -0.5};
+    double[] out = new double[special.length];
+    new VecTanh(special.length).apply(special, out, new double[special.length], special.length, 1.0, 0.0);
+    assertThat(out[0]).isEqualTo(1e-300);
+    assertThat(out[1]).isEqualTo(-1e-300);
+    assertThat(Double.doubleToRawLongBits(out[2])).isZero();
+    assertThat(out[3]).isNaN();
+    assertThat(out[4]).isEqualTo(1.0);
+    assertThat(out[5]).isEqualTo(-1.0);
+    assertThat(out[6]).isEqualTo(Math.tanh(19.5));
+    assertThat(out[7]).isCloseTo(Math.tanh(-0.5), org.assertj.core.api.Assertions.within(2e-16));
   }
 
   @Test
