@@ -39,9 +39,14 @@ public final class GameSession implements AutoCloseable {
 
   public GameSession(Screen screen, Style style, SaveStore store, String profile, Content content, Clock clock)
       throws IOException {
+    this(screen, style, store, profile, store.load(profile), content, clock);
+  }
+
+  /** With the save already read (start-up reads it while the terminal is being set up). */
+  public GameSession(Screen screen, Style style, SaveStore store, String profile, LoadResult loaded, Content content,
+      Clock clock) {
     this.screen = screen;
     this.style = style;
-    LoadResult loaded = store.load(profile);
     SaveData data = loaded.data();
     String today = LocalDate.now(clock).toString();
     List<String> days = new ArrayList<>(data.daysPlayed());

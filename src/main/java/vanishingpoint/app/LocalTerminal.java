@@ -3,7 +3,6 @@ package vanishingpoint.app;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal.CtrlCBehaviour;
-import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +26,7 @@ final class LocalTerminal {
   LocalTerminal(Style style) throws IOException {
     Charset cs = style.unicode() ? StandardCharsets.UTF_8 : StandardCharsets.US_ASCII;
     // TRAP: Ctrl-C arrives as a key, so quitting goes through the same path that saves.
-    Terminal terminal = new UnixTerminal(System.in, System.out, cs, CtrlCBehaviour.TRAP);
+    Terminal terminal = new QuickUnixTerminal(System.in, System.out, cs, CtrlCBehaviour.TRAP);
     this.screen = new TerminalScreen(terminal);
     this.loop = new EventLoop(screen);
     terminal.addResizeListener((t, size) -> loop.resized());

@@ -34,6 +34,9 @@ public final class Main implements Callable<Integer> {
 
   private static final Logger LOG = Logger.getLogger(Main.class.getName());
 
+  /** The content, being read since the process started (see {@link #main}). */
+  private static java.util.concurrent.CompletableFuture<Content> content;
+
   @Option(names = "--profile", paramLabel = "NAME",
       description = "whose progress to play (letters, digits, '-', '_', '.'; at most 32). Default: your login name.")
   String profile;
@@ -49,27 +52,69 @@ public final class Main implements Callable<Integer> {
   public static void main(String[] args) {
     // Belt and braces with the UnixTerminal we build directly: no AWT window, ever.
     System.setProperty("java.awt.headless", "true");
-    System.exit(commandLine().execute(args));
+    boolean game = args.length == 0 || args[0].startsWith("-") && !java.util.Arrays.asList(args).contains("--help")
+        && !java.util.Arrays.asList(args).contains("-h");
+    if (game) {
+      // Reading and checking the content is the longest part of start-up: begin it at once, on
+      // the other core, while the command line is parsed and the terminal set up.
+      content = background("content", () -> ContentLoader.load(AppPaths.lessons(AppPaths.home())));
+    }
+    System.exit(commandLine(!game).execute(args));
   }
 
   static CommandLine commandLine() {
+    return commandLine(true);
+  }
+
+  /**
+   * Without subcommands when only the game is wanted: building them costs a tenth of a second
+   * of start-up, so plain {@code ./play} skips it.
+   */
+  static CommandLine commandLine(boolean withSubcommands) {
     CommandLine cl = new CommandLine(new Main());
+    cl.setParameterExceptionHandler(Main::usageError);
+    if (!withSubcommands) {
+      return cl;
+    }
     cl.addSubcommand("lab", new LabCommand(() -> vanishingpoint.lesson.ContentLoader.load(AppPaths.lessons(AppPaths.home()))));
     cl.addSubcommand("check-lessons", new CheckLessonsCommand());
     cl.addSubcommand("serve", new ServeCommand());
-    // One line naming what is wrong, exit code 2; the full usage only on --help.
-    cl.setParameterExceptionHandler((ex, args) -> {
-      CommandLine bad = ex.getCommandLine();
-      bad.getErr().println(bad.getCommandSpec().qualifiedName() + ": " + ex.getMessage()
-          + " (see " + bad.getCommandSpec().qualifiedName() + " --help)");
-      return 2;
-    });
     return cl;
+  }
+
+  /**
+   * Work on a thread of its own: the common pool has one thread on two cores, and start-up's
+   * background jobs must not queue behind each other.
+   */
+  private static <T> java.util.concurrent.CompletableFuture<T> background(String name,
+      java.util.function.Supplier<T> job) {
+    java.util.concurrent.CompletableFuture<T> f = new java.util.concurrent.CompletableFuture<>();
+    Thread t = new Thread(() -> {
+      try {
+        f.complete(job.get());
+      } catch (RuntimeException e) {
+        f.completeExceptionally(e);
+      }
+    }, "start-" + name);
+    t.setDaemon(true);
+    t.start();
+    return f;
+  }
+
+  /** One line naming what is wrong, exit code 2; the full usage only on --help. */
+  private static int usageError(picocli.CommandLine.ParameterException ex, String[] args) {
+    CommandLine bad = ex.getCommandLine();
+    bad.getErr().println(bad.getCommandSpec().qualifiedName() + ": " + ex.getMessage()
+        + " (see " + bad.getCommandSpec().qualifiedName() + " --help)");
+    return 2;
   }
 
   @Override
   public Integer call() {
     Path home = AppPaths.home();
+    if (content == null) {
+      content = background("content", () -> ContentLoader.load(AppPaths.lessons(home)));
+    }
     String name;
     try {
       name = ProfileName.validate(profile != null ? profile : System.getProperty("user.name", ""));
@@ -92,7 +137,7 @@ public final class Main implements Callable<Integer> {
       return 1;
     }
     try (ProfileLock lock = ProfileLock.acquire(savesDir, name)) {
-      return play(name, savesDir, home, logging);
+      return play(name, savesDir, content, logging);
     } catch (ProfileInUseException e) {
       System.err.println("play: " + e.getMessage());
       return 1;
@@ -102,18 +147,26 @@ public final class Main implements Callable<Integer> {
     }
   }
 
-  private int play(String name, Path savesDir, Path home, boolean logging) {
+  private int play(String name, Path savesDir, java.util.concurrent.CompletableFuture<Content> loading,
+      boolean logging) {
     Style style = Style.detect(System.getenv());
-    Content content = ContentLoader.load(AppPaths.lessons(home));
     Clock clock = clock(today);
     SaveStore store = new SaveStore(savesDir, clock);
+    // Under the profile lock already: reading the save may move a damaged one aside.
+    java.util.concurrent.CompletableFuture<vanishingpoint.save.LoadResult> save = background("save", () -> {
+      try {
+        return store.load(name);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
     LocalTerminal term;
     GameSession session;
     try {
       term = new LocalTerminal(style);
-      session = new GameSession(term.screen(), style, store, name, content, clock);
-    } catch (IOException e) {
-      System.err.println("play: cannot start: " + e.getMessage());
+      session = new GameSession(term.screen(), style, store, name, save.join(), loading.join(), clock);
+    } catch (IOException | java.util.concurrent.CompletionException e) {
+      System.err.println("play: cannot start: " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
       return 1;
     }
     Thread hook = new Thread(() -> {
@@ -125,7 +178,7 @@ public final class Main implements Callable<Integer> {
     try {
       term.start();
       session.render();
-      LOG.info(() -> "profile " + name + ": first frame " + sinceStart() + " ms after the process started");
+      LOG.info(() -> "profile " + name + ": first frame " + sinceStart() + " ms after the JVM started");
       term.run(session);
       return 0;
     } catch (InterruptedException e) {
@@ -159,8 +212,11 @@ public final class Main implements Callable<Integer> {
     return Clock.offset(system, java.time.Duration.ofDays(days));
   }
 
+  /**
+   * Milliseconds since the JVM started (the JVM's own clock; the process start time that the OS
+   * reports is only accurate to a second). Read after the first frame, so it costs that frame nothing.
+   */
   private static long sinceStart() {
-    return ProcessHandle.current().info().startInstant()
-        .map(t -> Duration.between(t, Instant.now()).toMillis()).orElse(-1L);
+    return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
   }
 }

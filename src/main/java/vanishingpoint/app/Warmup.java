@@ -25,6 +25,8 @@ public final class Warmup {
 
   public static void main(String[] args) throws IOException {
     Main.commandLine().parseArgs("--profile", "warmup");
+    // The real content, so that the classes that read and check it are in the archive too.
+    Content content = vanishingpoint.lesson.ContentLoader.load(AppPaths.lessons(AppPaths.home()));
     Path dir = Files.createTempDirectory("vp-warmup");
     try {
       for (Style style : new Style[] {new Style(Style.Colors.ANSI256, true), Style.plain()}) {
@@ -32,9 +34,9 @@ public final class Warmup {
         TerminalScreen screen = new TerminalScreen(vt);
         screen.startScreen();
         try (GameSession s = new GameSession(screen, style, new SaveStore(dir, Clock.systemUTC()), "warmup",
-            Content.empty("lessons"), Clock.systemUTC())) {
+            content, Clock.systemUTC())) {
           s.render();
-          for (char c : "??2h3h4h5h6hq".toCharArray()) {
+          for (char c : "??2h3h4h5h6h5hhq".toCharArray()) {
             s.handle(Input.ch(c));
           }
         }

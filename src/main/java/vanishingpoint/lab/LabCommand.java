@@ -86,14 +86,6 @@ public final class LabCommand implements Callable<Integer> {
   }
 
   /**
-   * Runs lab on its own ({@code java -cp vanishing-point.jar vanishingpoint.lab.LabCommand --bench}),
-   * so the engine can be benchmarked without the game's launcher.
-   */
-  public static void main(String[] args) {
-    System.exit(configure(new picocli.CommandLine(new LabCommand())).execute(args));
-  }
-
-  /**
    * Makes usage errors a single line on stderr with exit code {@value #USAGE_ERROR}. Apply it to
    * the top-level CommandLine too when lab is a subcommand: picocli uses the top-level handler.
    */

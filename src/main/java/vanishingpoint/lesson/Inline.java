@@ -71,7 +71,11 @@ public final class Inline {
         i = end;
         continue;
       }
-      cur.append(unicode || c < 128 ? String.valueOf(c) : Ascii.of(String.valueOf(c)));
+      if (unicode || c < 128) {
+        cur.append(c);
+      } else {
+        cur.append(Ascii.of(String.valueOf(c)));
+      }
       i++;
     }
     flush(out, cur, kind);
