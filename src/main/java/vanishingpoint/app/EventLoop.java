@@ -27,13 +27,18 @@ public final class EventLoop {
   public enum End { QUIT, IDLE, TAKEN_OVER, SHUTDOWN, DISCONNECTED }
 
   /** A key, a resize (both null) or the end of the loop. */
-  private record Event(KeyStroke key, End end) {}
+  private record Event(KeyStroke key, End end, long at) {
+    Event(KeyStroke key, End end) {
+      this(key, end, System.nanoTime());
+    }
+  }
 
   private static final Event RESIZE = new Event(null, null);
 
   private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
   private final Screen screen;
   private volatile boolean closing;
+  private final LoopStats stats = new LoopStats();
 
   public EventLoop(Screen screen) {
     this.screen = screen;
@@ -100,13 +105,21 @@ public final class EventLoop {
         // several redraws may be queued (resizes, training frames): one serves them all
         events.removeIf(e -> e == RESIZE);
         session.tick();
+        stats.frame(System.nanoTime());
         continue;
       }
       Optional<Input> in = KeyMap.translate(ev.key());
-      if (in.isPresent() && !session.handle(in.get())) {
+      boolean going = in.isEmpty() || session.handle(in.get());
+      stats.key(System.nanoTime() - ev.at());
+      if (!going) {
         return ev.key().getKeyType() == KeyType.EOF ? End.DISCONNECTED : End.QUIT;
       }
     }
+  }
+
+  /** Key latencies and redraw rate so far, for the log. */
+  public String stats() {
+    return stats.summary();
   }
 
   /** Tells the reader that a failure from here on is the terminal closing, not an error. */

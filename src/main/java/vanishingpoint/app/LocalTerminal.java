@@ -43,7 +43,11 @@ final class LocalTerminal {
 
   /** Drives the session until the player quits. */
   void run(GameSession session) throws IOException, InterruptedException {
-    loop.run(session, null);
+    try {
+      loop.run(session, null);
+    } finally {
+      LOG.info(() -> "this game: " + loop.stats());
+    }
   }
 
   /** Leaves the alternate screen and restores the terminal's modes. Idempotent. */

@@ -158,6 +158,7 @@ final class GameShell implements Command {
         l.startReading("keys-" + name);
         end = l.run(session, hosting.idle());
         l.closing();
+        LOG.info(() -> name + "'s game: " + l.stats());
       } finally {
         env.removeSignalListener(winch);
       }

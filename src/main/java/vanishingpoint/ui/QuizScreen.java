@@ -51,12 +51,15 @@ final class QuizScreen {
   private static void feedback(List<LessonView.Row> rows, Canvas c, QuizView v, int width) {
     rows.add((cv, col, row) -> { });
     boolean right = v.result().right();
-    String head = right ? (v.result().typoForgiven() ? "Right (a typo forgiven)." : "Right.")
-        : v.result().score() > 0 ? String.format(Locale.ROOT, "Partly right: %.0f%%.", 100 * v.result().score())
-        : "Not right.";
-    rows.add((cv, col, row) -> cv.text(col, row, head, right ? Palette.GOOD : Palette.WARN));
-    for (String line : v.result().lines()) {
-      LessonView.lines(rows, RichText.wrap(line, c.style().unicode(), width, 0, "", 0));
+    List<String> lines = v.result().lines();
+    for (int i = 0; i < lines.size(); i++) {
+      if (i == 0) {
+        // the grader's first line says right or wrong: in the colour of the verdict
+        String head = lines.get(0);
+        rows.add((cv, col, row) -> cv.text(col, row, head, right ? Palette.GOOD : Palette.WARN));
+      } else {
+        LessonView.lines(rows, RichText.wrap(lines.get(i), c.style().unicode(), width, 0, "", 0));
+      }
     }
     StringBuilder keys = new StringBuilder("Rating: ");
     for (Rating r : Rating.values()) {

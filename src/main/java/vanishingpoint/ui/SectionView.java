@@ -92,12 +92,13 @@ final class SectionView {
         .count() + " of " + s.content().challenges().stream().filter(c -> !c.sandbox()).count() + " won, " + stars + " stars"));
     out.add(row("Quiz answers", Mastery.accuracy(s) + "; streak " + Mastery.streak(s) + " day"
         + (Mastery.streak(s) == 1 ? "" : "s")));
-    StringBuilder topics = new StringBuilder();
+    List<String> topics = new ArrayList<>();
     for (String t : vanishingpoint.quiz.Question.TOPICS) {
       int[] m = Mastery.of(s, q -> q.topic().equals(t));
-      topics.append(t).append(' ').append(m[0]).append('/').append(m[1]).append("  ");
+      topics.add(t + " " + m[0] + "/" + m[1]);
     }
-    out.add(row("Mastered", topics.toString().strip()));
+    out.add(row("Mastered", String.join("  ", topics.subList(0, 3))));
+    out.add(row("", String.join("  ", topics.subList(3, topics.size()))));
     StringBuilder kinds = new StringBuilder();
     for (String k : vanishingpoint.quiz.Question.KINDS) {
       int[] m = Mastery.of(s, q -> q.kind().equals(k));
