@@ -37,14 +37,11 @@ public final class ChallengeFlow {
     if (all.isEmpty()) {
       return s;
     }
-    int n = all.size();
-    int cur = Math.min(s.top().cursor(), n - 1);
-    if (in.kind() == Input.Kind.UP || in.isChar('k')) {
-      return Update.moveTo(s, (cur + n - 1) % n);
+    GameState moved = Update.navigate(s, in, all.size());
+    if (moved != null) {
+      return moved;
     }
-    if (in.kind() == Input.Kind.DOWN || in.isChar('j')) {
-      return Update.moveTo(s, (cur + 1) % n);
-    }
+    int cur = Math.min(s.top().cursor(), all.size() - 1);
     boolean open = in.kind() == Input.Kind.ENTER || in.kind() == Input.Kind.RIGHT || in.isChar(' ') || in.isChar('l');
     if (open && unlocked(s, all.get(cur))) {
       return entered(Update.push(s, new Place(Screen.CHALLENGE, 0, all.get(cur).id())));
@@ -139,14 +136,11 @@ public final class ChallengeFlow {
 
   private static GameState diagnose(GameState s, Challenge c, Input in) {
     ChallengeView v = s.challenge();
-    int n = DIAGNOSES.size();
-    int cur = Math.max(0, Math.min(s.top().cursor(), n - 1));
-    if (in.kind() == Input.Kind.UP || in.isChar('k')) {
-      return Update.moveTo(s, (cur + n - 1) % n);
+    GameState moved = Update.navigate(s, in, DIAGNOSES.size());
+    if (moved != null) {
+      return moved;
     }
-    if (in.kind() == Input.Kind.DOWN || in.isChar('j')) {
-      return Update.moveTo(s, (cur + 1) % n);
-    }
+    int cur = Math.min(s.top().cursor(), DIAGNOSES.size() - 1);
     if (in.isChar('r')) {
       return s.withChallenge(v.started());
     }

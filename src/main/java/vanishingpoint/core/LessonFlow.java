@@ -24,20 +24,11 @@ final class LessonFlow {
     if (all.isEmpty()) {
       return s;
     }
-    int n = all.size();
-    int cur = Math.min(s.top().cursor(), n - 1);
-    if (in.kind() == Input.Kind.UP || in.isChar('k')) {
-      return Update.moveTo(s, (cur + n - 1) % n);
+    GameState moved = Update.navigate(s, in, all.size());
+    if (moved != null) {
+      return moved;
     }
-    if (in.kind() == Input.Kind.DOWN || in.isChar('j')) {
-      return Update.moveTo(s, (cur + 1) % n);
-    }
-    if (in.kind() == Input.Kind.HOME) {
-      return Update.moveTo(s, 0);
-    }
-    if (in.kind() == Input.Kind.END) {
-      return Update.moveTo(s, n - 1);
-    }
+    int cur = Math.min(s.top().cursor(), all.size() - 1);
     boolean open = in.kind() == Input.Kind.ENTER || in.kind() == Input.Kind.RIGHT || in.isChar(' ') || in.isChar('l');
     if (open && all.get(cur).available()) {
       Lesson l = all.get(cur).lesson().get();

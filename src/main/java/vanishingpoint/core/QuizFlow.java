@@ -25,14 +25,11 @@ public final class QuizFlow {
   private QuizFlow() {}
 
   static GameState menu(GameState s, Input in) {
-    int n = MODES.size();
-    int cur = Math.min(s.top().cursor(), n - 1);
-    if (in.kind() == Input.Kind.UP || in.isChar('k')) {
-      return Update.moveTo(s, (cur + n - 1) % n);
+    GameState moved = Update.navigate(s, in, MODES.size());
+    if (moved != null) {
+      return moved;
     }
-    if (in.kind() == Input.Kind.DOWN || in.isChar('j')) {
-      return Update.moveTo(s, (cur + 1) % n);
-    }
+    int cur = Math.min(s.top().cursor(), MODES.size() - 1);
     if (in.kind() == Input.Kind.ENTER || in.kind() == Input.Kind.RIGHT || in.isChar(' ')) {
       return start(s, MODES.get(cur));
     }

@@ -46,30 +46,23 @@ public final class Update {
 
   private static GameState home(GameState s, Input in) {
     int n = MenuItem.ALL.size();
-    int cur = Math.min(s.top().cursor(), n - 1);
-    switch (in.kind()) {
-      case UP: return moveTo(s, (cur + n - 1) % n);
-      case DOWN: return moveTo(s, (cur + 1) % n);
-      case HOME: case PAGE_UP: return moveTo(s, 0);
-      case END: case PAGE_DOWN: return moveTo(s, n - 1);
-      case ENTER: case RIGHT: return select(s, MenuItem.ALL.get(cur));
-      case CHAR:
-        if (in.ch() == 'k') {
-          return moveTo(s, (cur + n - 1) % n);
-        }
-        if (in.ch() == 'j') {
-          return moveTo(s, (cur + 1) % n);
-        }
-        if (in.ch() == ' ' || in.ch() == 'l') {
-          return select(s, MenuItem.ALL.get(cur));
-        }
-        if (in.ch() >= '1' && in.ch() < '1' + n) {
-          return select(moveTo(s, in.ch() - '1'), MenuItem.ALL.get(in.ch() - '1'));
-        }
-        return s;
-      default: return s;
+    GameState moved = navigate(s, in, n);
+    if (moved != null) {
+      return moved;
     }
+    int cur = Math.min(s.top().cursor(), n - 1);
+    if (in.kind() == Input.Kind.PAGE_UP || in.kind() == Input.Kind.PAGE_DOWN) {
+      return moveTo(s, in.kind() == Input.Kind.PAGE_UP ? 0 : n - 1);
+    }
+    if (in.kind() == Input.Kind.ENTER || in.kind() == Input.Kind.RIGHT || in.isChar(' ') || in.isChar('l')) {
+      return select(s, MenuItem.ALL.get(cur));
+    }
+    if (in.kind() == Input.Kind.CHAR && in.ch() >= '1' && in.ch() < '1' + n) {
+      return select(moveTo(s, in.ch() - '1'), MenuItem.ALL.get(in.ch() - '1'));
+    }
+    return s;
   }
+
 
   private static GameState section(GameState s, Input in) {
     if (s.screen() == Screen.LESSON) {
@@ -118,6 +111,27 @@ public final class Update {
     List<Place> st = new ArrayList<>(s.stack());
     st.set(st.size() - 1, s.top().withCursor(cursor));
     return s.withStack(st);
+  }
+
+  /**
+   * The list keys every menu shares: Up/Down (or k/j) move the cursor over {@code n} entries,
+   * wrapping; Home/End jump to the first and last. Null for any other key.
+   */
+  static GameState navigate(GameState s, Input in, int n) {
+    int cur = Math.min(s.top().cursor(), n - 1);
+    if (in.kind() == Input.Kind.UP || in.isChar('k')) {
+      return moveTo(s, (cur + n - 1) % n);
+    }
+    if (in.kind() == Input.Kind.DOWN || in.isChar('j')) {
+      return moveTo(s, (cur + 1) % n);
+    }
+    if (in.kind() == Input.Kind.HOME) {
+      return moveTo(s, 0);
+    }
+    if (in.kind() == Input.Kind.END) {
+      return moveTo(s, n - 1);
+    }
+    return null;
   }
 
   static GameState push(GameState s, Place p) {
