@@ -1,6 +1,5 @@
 package vanishingpoint.core;
 
-import java.util.List;
 
 /**
  * What the live view shows of a training run, as the session last copied it from the engine.
@@ -32,9 +31,5 @@ public record Training(int step, int budget, double[] losses, double accuracy, d
 
   public double lastLoss() {
     return losses.length == 0 ? Double.NaN : losses[losses.length - 1];
-  }
-
-  static List<String> verdicts() {
-    return List.of("converged", "vanishing", "exploding", "stalled");
   }
 }

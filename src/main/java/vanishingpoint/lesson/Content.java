@@ -49,7 +49,4 @@ public record Content(String dir, List<LessonEntry> lessons, Map<String, Questio
     return knobHelp.getOrDefault(knob + "=" + choice, knobHelp.getOrDefault(knob, ""));
   }
 
-  public long availableLessons() {
-    return lessons.stream().filter(LessonEntry::available).count();
-  }
 }

@@ -7,7 +7,6 @@ import vanishingpoint.challenge.Challenge;
 import vanishingpoint.core.ChallengeFlow;
 import vanishingpoint.core.ChallengeView;
 import vanishingpoint.core.GameState;
-import vanishingpoint.core.Training;
 
 /** A challenge: the settings panel, the live training view, naming the problem, the verdict. */
 final class ChallengeScreen {
@@ -112,7 +111,4 @@ final class ChallengeScreen {
     return String.format(Locale.ROOT, "%.3g", v);
   }
 
-  static String verdictWord(Training t) {
-    return t.verdict() == null ? "" : t.verdict();
-  }
 }

@@ -4,7 +4,6 @@ import java.util.Locale;
 import vanishingpoint.core.GameState;
 import vanishingpoint.core.QuizFlow;
 import vanishingpoint.core.QuizPicker;
-import vanishingpoint.quiz.Question;
 
 /** The quiz menu: today's review, the exam, and one quiz per topic. */
 final class QuizzesView {
@@ -62,7 +61,4 @@ final class QuizzesView {
     return String.format(Locale.ROOT, "%d questions, %d met", all, met);
   }
 
-  static String kind(Question q) {
-    return q.type().name().toLowerCase(Locale.ROOT);
-  }
 }
