@@ -75,7 +75,13 @@ final class HomeView {
 
   static String where(GameState s) {
     Place p = s.resume().get(s.resume().size() - 1);
-    if (p.item() != null) {
+    if (p.item() != null && p.screen() == vanishingpoint.core.Screen.CHALLENGE) {
+      var ch = s.content().challenge(p.item());
+      if (ch.isPresent()) {
+        return (ch.get().sandbox() ? "the sandbox" : "challenge " + ch.get().number()) + ", " + ch.get().title();
+      }
+    }
+    if (p.item() != null && p.screen() == vanishingpoint.core.Screen.LESSON) {
       var l = s.content().lesson(p.item());
       if (l.isPresent()) {
         return "lesson " + l.get().number() + ", " + (p.cursor() < l.get().pages().size() ? "page " + (p.cursor() + 1)
