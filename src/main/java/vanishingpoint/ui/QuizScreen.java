@@ -15,8 +15,7 @@ final class QuizScreen {
 
   static void draw(Canvas c, GameState s) {
     QuizView v = s.quiz();
-    Frame.draw(c, s, "Quiz: " + QuizzesView.label(v.mode()).replace("Review what is due today", "Review")
-        + (v.mode().startsWith("checkpoint:") ? "Checkpoint" : ""));
+    Frame.draw(c, s, title(s, v.mode(), c));
     if (v.questions().isEmpty()) {
       return;
     }
@@ -99,6 +98,14 @@ final class QuizScreen {
     }
     row++;
     c.text(3, Math.min(row, Frame.bottom(c)), "Every answer is saved as a card review. Enter: back", Palette.DIM);
+  }
+
+  static String title(GameState s, String mode, Canvas c) {
+    if (mode.startsWith("checkpoint:")) {
+      return "Checkpoint: " + s.content().lesson(mode.substring(11))
+          .map(l -> "lesson " + l.number() + ", " + LessonView.text(l.title(), c)).orElse(mode.substring(11));
+    }
+    return mode.equals("review") ? "Review" : "Quiz: " + QuizzesView.label(mode);
   }
 
   static String typeName(Question q) {
