@@ -21,9 +21,9 @@ final class Pass {
   final double[] colMax;
   final double[] colSum;
   final VecTanh tanh;
-  /** Scratch for the weight gradient: an input activation transposed, and one row of dw. */
+  /** Scratch for the weight gradient: an input activation transposed, and the rows of dw. */
   final double[][] aT;
-  final double[] dwRow;
+  final double[][] dwRows;
   /** Filled by a measured forward pass. */
   final double[] saturation;
   final double[] deadFraction;
@@ -54,7 +54,7 @@ final class Pass {
     colSum = new double[batch];
     tanh = new VecTanh(batch);
     aT = new double[batch][width];
-    dwRow = new double[width];
+    dwRows = new double[Math.max(width, net.classes)][width];
     saturation = new double[depth];
     deadFraction = new double[depth];
   }
@@ -141,7 +141,7 @@ final class Pass {
   }
 
   private void gradients(Layer layer, double[][] dzl, double[][] in) {
-    MatKernels.weightGrad(dzl, in, layer.dw.data, layer.in, batch, aT, dwRow);
+    MatKernels.weightGrad(dzl, in, layer.dw.data, layer.in, batch, aT, dwRows);
     for (int r = 0; r < layer.out; r++) {
       layer.db[r] = MatKernels.rowSum(dzl[r], batch);
     }
