@@ -36,11 +36,33 @@ public final class Tmux implements AutoCloseable {
     return out;
   }
 
+  /**
+   * A new session running the command. The pane stays after the command ends (remain-on-exit is
+   * set for the whole server before the session exists), so a command that fails at once leaves
+   * its last words on the screen instead of taking the tmux server with it.
+   */
   public void start(int cols, int rows, String env, String command) throws IOException, InterruptedException {
-    run("new-session", "-d", "-s", "t", "-x", String.valueOf(cols), "-y", String.valueOf(rows),
-        "env " + env + " " + command);
-    run("set-option", "-t", "t", "remain-on-exit", "on");
+    run("-f", "/dev/null", "start-server", ";", "set-option", "-g", "remain-on-exit", "on", ";",
+        "new-session", "-d", "-s", "t", "-x", String.valueOf(cols), "-y", String.valueOf(rows), "env " + env + " " + command);
   }
+
+  /**
+   * Ends the tmux server and waits until it is gone: starting the next session on the same
+   * socket while the old server is still shutting down loses that session.
+   */
+  public void killServer() throws IOException, InterruptedException {
+    run("kill-server");
+    long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    // tmux leaves its socket file behind: "no server" from has-session is the sign it is gone
+    while (new ProcessBuilder("tmux", "-L", socket, "has-session").redirectErrorStream(true).start().waitFor() == 0) {
+      if (System.nanoTime() > end) {
+        throw new AssertionError("the tmux server on socket " + socket + " did not stop");
+      }
+      Thread.sleep(20);
+    }
+  }
+
+
 
   public void keys(String... keys) throws IOException, InterruptedException {
     List<String> args = new ArrayList<>(List.of("send-keys", "-t", "t"));
@@ -69,6 +91,6 @@ public final class Tmux implements AutoCloseable {
 
   @Override
   public void close() throws IOException, InterruptedException {
-    run("kill-server");
+    killServer();
   }
 }

@@ -51,7 +51,7 @@ class TmuxEndToEndIT {
       assertRestored(tmp.resolve("first.stty"));
       assertThat(tmp.resolve("eve.json")).exists();
 
-      t.run("kill-server");
+      t.killServer();
       t.start(80, 24, "LANG=C TERM=screen", command("eve", "second"));
       String title = t.await("the title screen again, offering to continue", s -> s.contains("VANISHING POINT")
           && s.contains("back to Progress") && s.contains("q quit"), WAIT);

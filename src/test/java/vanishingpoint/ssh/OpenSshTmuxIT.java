@@ -77,7 +77,7 @@ class OpenSshTmuxIT {
       t.await("the second page", s -> s.contains("page 2 of"), WAIT);
       t.run("resize-window", "-t", "t", "-x", "84", "-y", "26");
       t.await("the redraw at 84 columns", s -> s.lines().skip(1).findFirst().orElse("").strip().length() == 84, WAIT);
-      t.run("kill-server"); // the terminal goes away with the connection: a dropped student
+      t.killServer(); // the terminal goes away with the connection: a dropped student
 
       t.start(80, 24, "LANG=C.UTF-8 TERM=xterm-256color", ssh(port, "lea", "ed25519", ""));
       t.await("Continue offers the page", s -> s.contains("back to lesson 1, page 2"), WAIT);
@@ -85,7 +85,7 @@ class OpenSshTmuxIT {
       t.await("the same page", s -> s.contains("page 2 of"), WAIT);
       t.keys("q");
       t.await("the goodbye", s -> s.contains("Goodbye, lea."), WAIT);
-      t.run("kill-server");
+      t.killServer();
 
       assertThat(run(ssh(port, "lea", "rsa", "-o LogLevel=INFO -T"))).contains("belongs to another key")
           .contains("Permission denied");
