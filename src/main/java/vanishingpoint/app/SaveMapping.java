@@ -30,7 +30,8 @@ final class SaveMapping {
         lessons.put(e.getKey(), new SaveData.LessonRecord(e.getValue().page(), e.getValue().seen(), e.getValue().done())));
     Map<String, SaveData.ChallengeRecord> challenges = new LinkedHashMap<>();
     p.challenges().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> challenges.put(e.getKey(),
-        new SaveData.ChallengeRecord(e.getValue().stars(), e.getValue().steps(), e.getValue().settings())));
+        new SaveData.ChallengeRecord(e.getValue().stars(), e.getValue().steps(), e.getValue().settings(),
+            e.getValue().hints())));
     return new SaveData(SaveData.SCHEMA_VERSION, p.name(), p.createdAt(), previous.updatedAt(),
         place, p.visited(), p.daysPlayed(), previous.settings(), lessons, challenges,
         new java.util.TreeMap<>(p.cards()), p.reviews());
@@ -45,7 +46,7 @@ final class SaveMapping {
   static Map<String, ChallengeProgress> challengesOf(SaveData d) {
     Map<String, ChallengeProgress> out = new HashMap<>();
     d.challenges().forEach((id, r) -> out.put(id, new ChallengeProgress(r.stars(), r.steps(),
-        r.settings() == null ? Map.of() : r.settings())));
+        r.settings() == null ? Map.of() : r.settings(), Math.max(0, r.hints()))));
     return out;
   }
 

@@ -55,7 +55,8 @@ public final class ChallengeFlow {
     if (c.isEmpty()) {
       return s.screen() == Screen.CHALLENGE ? Update.back(s) : s;
     }
-    ChallengeView v = ChallengeView.NONE.withSettings(c.get().start());
+    ChallengeView v = ChallengeView.NONE.withSettings(c.get().start())
+        .withHints(s.profile().challenge(c.get().id()).hints());
     // Diagnose first: the player watches the starting settings fail before any knob opens.
     return s.withChallenge(c.get().diagnose() ? v.started() : v);
   }
@@ -86,7 +87,7 @@ public final class ChallengeFlow {
       return s.withChallenge(v.started());
     }
     if (in.isChar('h')) {
-      return s.withChallenge(v.withHints(Math.min(c.hints().size(), v.hints() + 1)));
+      return hint(s, c);
     }
     if (knobs.isEmpty()) {
       return s;
@@ -167,9 +168,16 @@ public final class ChallengeFlow {
       return s.withChallenge(v.started());
     }
     if (in.isChar('h') && !"converged".equals(v.training().verdict())) {
-      return s.withChallenge(v.withHints(Math.min(c.hints().size(), v.hints() + 1)));
+      return hint(s, c);
     }
     return s;
+  }
+
+  /** Shows the next hint, and remembers in the save that it was seen. */
+  private static GameState hint(GameState s, Challenge c) {
+    int shown = Math.min(c.hints().size(), s.challenge().hints() + 1);
+    ChallengeProgress p = s.profile().challenge(c.id()).withHints(shown);
+    return s.withChallenge(s.challenge().withHints(shown)).withProfile(s.profile().withChallenge(c.id(), p));
   }
 
   /** The run's latest numbers arrive; when it has ended, its result is recorded at once. */
@@ -191,7 +199,7 @@ public final class ChallengeFlow {
       return next;
     }
     int stars = 1 + (t.step() * 2 <= t.budget() ? 1 : 0) + (v.hints() == 0 ? 1 : 0);
-    ChallengeProgress result = new ChallengeProgress(stars, t.step(), v.settings());
+    ChallengeProgress result = new ChallengeProgress(stars, t.step(), v.settings(), v.hints());
     ChallengeProgress best = s.profile().challenge(c.get().id()).best(result);
     return next.withProfile(next.profile().withChallenge(c.get().id(), best));
   }

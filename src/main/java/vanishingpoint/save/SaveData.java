@@ -60,8 +60,8 @@ public record SaveData(
    */
   public record LessonRecord(int page, int seen, boolean done) {}
 
-  /** A challenge's best result: stars (0-3), the steps it took, and its knob settings. */
-  public record ChallengeRecord(int stars, int steps, Map<String, String> settings) {}
+  /** A challenge's best result: stars (0-3), the steps it took, its knob settings, hints ever seen. */
+  public record ChallengeRecord(int stars, int steps, Map<String, String> settings, int hints) {}
 
   public static SaveData fresh(String profile, Instant now) {
     return new SaveData(SCHEMA_VERSION, profile, now.toString(), now.toString(),

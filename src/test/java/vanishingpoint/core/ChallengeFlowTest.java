@@ -54,7 +54,7 @@ class ChallengeFlowTest {
     GameState s = keys(menu(), ENTER, ENTER);
     s = Update.trainingTick(s, 1, finished("converged", 240));
     assertThat(s.challenge().phase()).isEqualTo(ChallengeView.Phase.VERDICT);
-    assertThat(s.profile().challenge("tower")).isEqualTo(new ChallengeProgress(3, 240, s.challenge().settings()));
+    assertThat(s.profile().challenge("tower")).isEqualTo(new ChallengeProgress(3, 240, s.challenge().settings(), 0));
     assertThat(ChallengeFlow.unlocked(s, s.content().challenge("doctor").orElseThrow())).isTrue();
   }
 
@@ -63,6 +63,14 @@ class ChallengeFlowTest {
     GameState s = keys(menu(), ENTER, Input.ch('h'), ENTER);
     s = Update.trainingTick(s, 1, finished("converged", 400));
     assertThat(s.profile().challenge("tower").stars()).isEqualTo(1);
+  }
+
+  @Test
+  void aHintSeenOnceIsRememberedAfterLeavingAndComingBack() {
+    GameState s = keys(menu(), ENTER, Input.ch('h'), Input.of(Input.Kind.BACK), ENTER);
+    assertThat(s.challenge().hints()).isEqualTo(1);
+    s = Update.trainingTick(keys(s, ENTER), 1, finished("converged", 100));
+    assertThat(s.profile().challenge("tower").stars()).isEqualTo(2);
   }
 
   @Test
