@@ -29,6 +29,24 @@ public final class Warmup {
     Content content = vanishingpoint.lesson.ContentLoader.load(AppPaths.lessons(AppPaths.home()));
     Path dir = Files.createTempDirectory("vp-warmup");
     try {
+      // The steps of a real start that need no terminal: the log file, the profile lock, and the
+      // classes of the terminal and its loop (loading them is enough for the archive).
+      Logs.toFile(dir.resolve("logs").resolve("warmup.%u.log"));
+      try (vanishingpoint.save.ProfileLock lock = vanishingpoint.save.ProfileLock.acquire(dir, "warmup")) {
+        lock.hashCode();
+      } catch (vanishingpoint.save.ProfileInUseException e) {
+        throw new IllegalStateException(e);
+      }
+      for (String c : new String[] {"vanishingpoint.app.QuickUnixTerminal", "vanishingpoint.app.LocalTerminal",
+          "vanishingpoint.app.EventLoop", "vanishingpoint.app.LoopStats", "vanishingpoint.app.SaveWriter",
+          "com.googlecode.lanterna.terminal.ansi.UnixTerminal", "com.googlecode.lanterna.input.DefaultKeyDecodingProfile",
+          "com.googlecode.lanterna.input.InputDecoder", "sun.misc.Signal"}) {
+        try {
+          Class.forName(c, false, Warmup.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+          // a class renamed since: the archive is only a speed-up
+        }
+      }
       for (Style style : new Style[] {new Style(Style.Colors.ANSI256, true), Style.plain()}) {
         DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(80, 24));
         TerminalScreen screen = new TerminalScreen(vt);
@@ -42,6 +60,7 @@ public final class Warmup {
         }
       }
     } finally {
+      java.util.logging.LogManager.getLogManager().reset();
       try (Stream<Path> files = Files.walk(dir)) {
         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
