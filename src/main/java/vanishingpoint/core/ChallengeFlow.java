@@ -42,8 +42,7 @@ public final class ChallengeFlow {
       return moved;
     }
     int cur = Math.min(s.top().cursor(), all.size() - 1);
-    boolean open = in.kind() == Input.Kind.ENTER || in.kind() == Input.Kind.RIGHT || in.isChar(' ') || in.isChar('l');
-    if (open && unlocked(s, all.get(cur))) {
+    if (Update.opens(in) && unlocked(s, all.get(cur))) {
       return entered(Update.push(s, new Place(Screen.CHALLENGE, 0, all.get(cur).id())));
     }
     return s;

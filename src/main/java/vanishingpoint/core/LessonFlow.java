@@ -29,8 +29,7 @@ final class LessonFlow {
       return moved;
     }
     int cur = Math.min(s.top().cursor(), all.size() - 1);
-    boolean open = in.kind() == Input.Kind.ENTER || in.kind() == Input.Kind.RIGHT || in.isChar(' ') || in.isChar('l');
-    if (open && all.get(cur).available()) {
+    if (Update.opens(in) && all.get(cur).available()) {
       Lesson l = all.get(cur).lesson().get();
       int page = Math.min(s.profile().lesson(l.id()).page(), l.pages().size());
       return entered(Update.push(s, new Place(Screen.LESSON, page, l.id())));

@@ -30,7 +30,7 @@ public final class QuizFlow {
       return moved;
     }
     int cur = Math.min(s.top().cursor(), MODES.size() - 1);
-    if (in.kind() == Input.Kind.ENTER || in.kind() == Input.Kind.RIGHT || in.isChar(' ')) {
+    if (Update.opens(in)) {
       return start(s, MODES.get(cur));
     }
     return s;

@@ -54,7 +54,7 @@ public final class Update {
     if (in.kind() == Input.Kind.PAGE_UP || in.kind() == Input.Kind.PAGE_DOWN) {
       return moveTo(s, in.kind() == Input.Kind.PAGE_UP ? 0 : n - 1);
     }
-    if (in.kind() == Input.Kind.ENTER || in.kind() == Input.Kind.RIGHT || in.isChar(' ') || in.isChar('l')) {
+    if (opens(in)) {
       return select(s, MenuItem.ALL.get(cur));
     }
     if (in.kind() == Input.Kind.CHAR && in.ch() >= '1' && in.ch() < '1' + n) {
@@ -132,6 +132,11 @@ public final class Update {
       return moveTo(s, n - 1);
     }
     return null;
+  }
+
+  /** The keys that open the entry under a menu's cursor: Enter, Right, Space, l. */
+  static boolean opens(Input in) {
+    return in.kind() == Input.Kind.ENTER || in.kind() == Input.Kind.RIGHT || in.isChar(' ') || in.isChar('l');
   }
 
   static GameState push(GameState s, Place p) {
