@@ -23,7 +23,7 @@ NP=(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=1)
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
 for ((r = 1; r <= ROUNDS; r++)); do
-  "${PIN[@]}" java -jar "$JAR" lab --bench >"$OUT/java.$r"
+  "${PIN[@]}" java --add-modules jdk.incubator.vector -jar "$JAR" lab --bench 2>/dev/null >"$OUT/java.$r"
   "${NP[@]}" "${PIN[@]}" python3 src/test/python/numpy_bench.py >"$OUT/numpy.$r"
   "${NP[@]}" MALLOC_TRIM_THRESHOLD_=1073741824 MALLOC_MMAP_THRESHOLD_=1073741824 \
     "${PIN[@]}" python3 src/test/python/numpy_bench.py >"$OUT/numpyt.$r"

@@ -5,6 +5,7 @@ import java.util.Locale;
 import vanishingpoint.train.Activation;
 import vanishingpoint.train.Init;
 import vanishingpoint.train.Optimizer;
+import vanishingpoint.train.Simd;
 import vanishingpoint.train.TrainConfig;
 import vanishingpoint.train.Trainer;
 
@@ -39,6 +40,7 @@ final class Bench {
   };
 
   static void run(PrintWriter out) {
+    out.printf(Locale.ROOT, "kernels: %s; one thread%n", Simd.describe());
     out.printf(Locale.ROOT, "%-4s %-22s %10s %10s %9s%n", "case", "network", "ms/step", "steps/s", "GFLOP/s");
     for (Case c : CASES) {
       TrainConfig cfg = TrainConfig.defaults().withDepth(c.depth()).withWidth(c.width())

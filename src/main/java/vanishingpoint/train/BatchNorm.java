@@ -8,7 +8,7 @@ final class BatchNorm {
   static void normalize(double[][] z, int batch, Layer layer, double[] invStd, boolean updateRunning) {
     for (int r = 0; r < layer.out; r++) {
       double[] zr = z[r];
-      double mu = MatKernels.rowSum(zr, batch) / batch;
+      double mu = Products.rowSum(zr, batch) / batch;
       // two passes rather than E[z^2] - mu^2, which cancels badly when |mu| >> std
       double sq = 0;
       for (int j = 0; j < batch; j++) {

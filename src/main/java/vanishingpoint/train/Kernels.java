@@ -28,9 +28,13 @@ final class Kernels {
         }
         break;
       case TANH:
-        tanh.apply(z, a, d, end, scale, shift);
+        tanh.apply(z, a, d, 0, end, scale, shift);
         break;
       case RELU:
+        if (Simd.VECTOR) {
+          VectorRelu.apply(z, a, d, end, scale, shift);
+          break;
+        }
         for (int j = 0; j < end; j++) {
           double y = scale * z[j] + shift;
           // y < 0 rather than y <= 0 so that NaN passes through, as in PyTorch

@@ -21,9 +21,10 @@ final class Pass {
   final double[] colMax;
   final double[] colSum;
   final VecTanh tanh;
-  /** Scratch for the weight gradient: an input activation transposed, and the rows of dw. */
-  final double[][] aT;
-  final double[][] dwRows;
+  /** Per layer (hidden, then output), the weights' rows and columns: the products' coefficients. */
+  final double[][][] wRows;
+  final double[][][] wCols;
+  final Products.Scratch scratch;
   /** Filled by a measured forward pass. */
   final double[] saturation;
   final double[] deadFraction;
@@ -53,8 +54,14 @@ final class Pass {
     colMax = new double[batch];
     colSum = new double[batch];
     tanh = new VecTanh(batch);
-    aT = new double[batch][width];
-    dwRows = new double[Math.max(width, net.classes)][width];
+    wRows = new double[depth + 1][][];
+    wCols = new double[depth + 1][][];
+    for (int l = 0; l <= depth; l++) {
+      Layer layer = net.layer(l);
+      wRows[l] = new double[layer.out][layer.in];
+      wCols[l] = new double[layer.in][layer.out];
+    }
+    scratch = new Products.Scratch(Math.max(Math.max(width, net.classes), 2), batch);
     saturation = new double[depth];
     deadFraction = new double[depth];
   }
@@ -68,7 +75,7 @@ final class Pass {
     double[][] in = x;
     for (int l = 0; l < net.hidden.length; l++) {
       Layer layer = net.hidden[l];
-      MatKernels.forward(layer.w.data, layer.b, in, z[l], layer.in, batch);
+      linear(l, layer, in, z[l]);
       if (layer.batchNorm) {
         if (training) {
           BatchNorm.normalize(z[l], batch, layer, invStd[l], updateRunning);
@@ -79,8 +86,14 @@ final class Pass {
       activate(l, layer, in, measure);
       in = a[l];
     }
-    MatKernels.forward(net.output.w.data, net.output.b, in, logits, net.output.in, batch);
+    linear(net.hidden.length, net.output, in, logits);
     return Softmax.loss(this);
+  }
+
+  /** z = W in + b, after taking this step's copy of W as rows and columns. */
+  private void linear(int l, Layer layer, double[][] in, double[][] zl) {
+    Products.splitWeights(layer.w.data, layer.out, layer.in, wRows[l], wCols[l]);
+    Products.combine(wRows[l], in, layer.in, zl, layer.out, layer.b, false, batch);
   }
 
   private void activate(int l, Layer layer, double[][] in, boolean measure) {
@@ -109,7 +122,7 @@ final class Pass {
     Layer out = net.output;
     gradients(out, dzOut, a[last]);
     int cur = 0;
-    MatKernels.inputGrad(out.w.data, dzOut, g[cur], out.in, batch, false);
+    Products.combine(wCols[last + 1], dzOut, out.out, g[cur], out.in, null, false, batch);
     for (int l = last; l >= 0; l--) {
       Layer layer = net.hidden[l];
       double[][] gl = g[cur];
@@ -134,16 +147,13 @@ final class Pass {
             System.arraycopy(gl[r], 0, next[r], 0, batch);
           }
         }
-        MatKernels.inputGrad(layer.w.data, dz, next, layer.in, batch, layer.residual);
+        Products.combine(wCols[l], dz, layer.out, next, layer.in, null, layer.residual, batch);
         cur = 1 - cur;
       }
     }
   }
 
   private void gradients(Layer layer, double[][] dzl, double[][] in) {
-    MatKernels.weightGrad(dzl, in, layer.dw.data, layer.in, batch, aT, dwRows);
-    for (int r = 0; r < layer.out; r++) {
-      layer.db[r] = MatKernels.rowSum(dzl[r], batch);
-    }
+    Products.weightGrad(dzl, in, layer.in, layer.out, batch, layer.dw.data, layer.db, scratch);
   }
 }

@@ -59,27 +59,27 @@ final class VecTanh {
   }
 
   /**
-   * For j in [0, n): a[j] = tanh(scale * z[j] + shift), d[j] = 1 - a[j]^2 (the derivative as
+   * For j in [from, n): a[j] = tanh(scale * z[j] + shift), d[j] = 1 - a[j]^2 (the derivative as
    * PyTorch's tanh backward computes it, from the output). z may be the same array as a.
    */
-  void apply(double[] z, double[] a, double[] d, int n, double scale, double shift) {
+  void apply(double[] z, double[] a, double[] d, int from, int n, double scale, double shift) {
     double[] s = this.s;
     double[] p = this.p;
     double[] q = this.q;
-    for (int j = 0; j < n; j++) {
+    for (int j = from; j < n; j++) {
       s[j] = Math.max(Math.min(scale * z[j] + shift, CLAMP), -CLAMP) * 0.03125;
     }
-    for (int j = 0; j < n; j++) {
+    for (int j = from; j < n; j++) {
       double x = s[j];
       double t = x * x;
       p[j] = x + x * t * (S3 + t * (S5 + t * (S7 + t * (S9 + t * (S11 + t * (S13 + t * S15))))));
     }
-    for (int j = 0; j < n; j++) {
+    for (int j = from; j < n; j++) {
       double t = s[j] * s[j];
       q[j] = t * (C2 + t * (C4 + t * (C6 + t * (C8 + t * (C10 + t * (C12 + t * (C14 + t * C16)))))));
     }
     // five doublings, split over two passes: larger bodies stop C2 vectorising
-    for (int j = 0; j < n; j++) {
+    for (int j = from; j < n; j++) {
       double p0 = p[j];
       double c0 = q[j];
       double p1 = 2.0 * Math.fma(p0, c0, p0);
@@ -89,7 +89,7 @@ final class VecTanh {
       p[j] = 2.0 * Math.fma(p2, c2, p2);
       q[j] = Math.fma(p2, p2, c2 * (2.0 + c2));
     }
-    for (int j = 0; j < n; j++) {
+    for (int j = from; j < n; j++) {
       double p0 = p[j];
       double c0 = q[j];
       double p1 = 2.0 * Math.fma(p0, c0, p0);
@@ -105,7 +105,7 @@ final class VecTanh {
     // (1 - r) / (1 + r) with r = exp(-2|x|) is accurate and rounds to 1 from |x| = 19.06 on.
     // The switch is a 0-or-1 weight from min/max, as C2 vectorises no selects: for any double
     // |x| other than SWITCH itself, (|x| - SWITCH) * 2^60 is 0 or at least 2^8, so w is exact.
-    for (int j = 0; j < n; j++) {
+    for (int j = from; j < n; j++) {
       double x = s[j];
       double r = q[j];
       double w = Math.min(Math.max((Math.abs(x) - SWITCH) * 0x1p60, 0.0), 1.0);

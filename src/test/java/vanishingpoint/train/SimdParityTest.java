@@ -1,0 +1,101 @@
+package vanishingpoint.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Vector API kernels must give the plain loops' bits, element for element, so that a run is
+ * the same whichever the JVM offers. Shapes cover every blocking path: full 4 x 4 blocks,
+ * leftover rows, leftover vectors and leftover columns, with bias, zero and accumulate starts.
+ * (Maven runs the tests with the module; without it there is nothing to compare.)
+ */
+class SimdParityTest {
+  private final SplittableRandom rnd = new SplittableRandom(7);
+
+  @Test
+  void vectorCombineGivesThePlainLoopsBits() {
+    assumeTrue(Simd.VECTOR, "the Vector API is not available to this JVM");
+    int[] rowCounts = {1, 3, 4, 5, 9};
+    int[] termCounts = {1, 2, 3, 33};
+    int[] widths = {1, 7, 8, 31, 32, 33, 70};
+    int cases = 0;
+    for (int rows : rowCounts) {
+      for (int terms : termCounts) {
+        for (int n : widths) {
+          for (int start = 0; start < 3; start++) {
+            double[][] coef = random(rows, terms);
+            double[][] src = random(terms, n + 2);
+            double[] bias = start == 1 ? random(1, rows)[0] : null;
+            double[][] plain = random(rows, n + 2);
+            double[][] vector = copy(plain);
+            ScalarCombine.combine(coef, src, terms, plain, rows, bias, start == 2, n);
+            VectorCombine.combine(coef, src, terms, vector, rows, bias, start == 2, n);
+            for (int r = 0; r < rows; r++) {
+              assertThat(bits(vector[r])).as("rows %d terms %d n %d start %d row %d", rows, terms, n, start, r)
+                  .containsExactly(bits(plain[r]));
+            }
+            cases++;
+          }
+        }
+      }
+    }
+    assertThat(cases).isEqualTo(5 * 4 * 7 * 3);
+  }
+
+  @Test
+  void vectorReluGivesThePlainLoopsBitsIncludingNanAndSignedZero() {
+    assumeTrue(Simd.VECTOR, "the Vector API is not available to this JVM");
+    double[] z = random(1, 37)[0];
+    z[0] = Double.NaN;
+    z[1] = -0.0;
+    z[2] = 0.0;
+    z[3] = Double.NEGATIVE_INFINITY;
+    z[4] = Double.POSITIVE_INFINITY;
+    z[36] = Double.NaN;
+    double[] a = new double[37];
+    double[] d = new double[37];
+    VectorRelu.apply(z, a, d, 37, 1.5, -0.25);
+    for (int j = 0; j < 37; j++) {
+      double y = 1.5 * z[j] + -0.25;
+      assertThat(Double.doubleToRawLongBits(a[j])).as("a[%d]", j)
+          .isEqualTo(Double.doubleToRawLongBits(y < 0 ? 0.0 : y));
+      assertThat(d[j]).as("d[%d]", j).isEqualTo(y > 0 ? 1.0 : 0.0);
+    }
+    // -0.0 * 1 + -0.0 is -0.0, which ReLU passes through as the plain loop does
+    double[] zeros = new double[16];
+    java.util.Arrays.fill(zeros, -0.0);
+    VectorRelu.apply(zeros, a, d, 16, 1.0, -0.0);
+    assertThat(Double.doubleToRawLongBits(a[0])).isEqualTo(Double.doubleToRawLongBits(-0.0));
+    assertThat(d[15]).isEqualTo(0.0);
+  }
+
+  private double[][] random(int rows, int cols) {
+    double[][] m = new double[rows][cols];
+    for (double[] row : m) {
+      for (int j = 0; j < cols; j++) {
+        // wide exponents, so that rounding differences could not hide
+        row[j] = (rnd.nextDouble() - 0.5) * Math.pow(10, rnd.nextInt(-3, 4));
+      }
+    }
+    return m;
+  }
+
+  private static double[][] copy(double[][] m) {
+    double[][] c = new double[m.length][];
+    for (int i = 0; i < m.length; i++) {
+      c[i] = m[i].clone();
+    }
+    return c;
+  }
+
+  private static long[] bits(double[] row) {
+    long[] b = new long[row.length];
+    for (int j = 0; j < row.length; j++) {
+      b[j] = Double.doubleToRawLongBits(row[j]);
+    }
+    return b;
+  }
+}
