@@ -39,22 +39,34 @@ final class Bench {
     new Case("C", 30, 64, 256, Activation.RELU),
   };
 
-  static void run(PrintWriter out) {
-    out.printf(Locale.ROOT, "kernels: %s; one thread%n", Simd.describe());
-    out.printf(Locale.ROOT, "%-4s %-22s %10s %10s %9s%n", "case", "network", "ms/step", "steps/s", "GFLOP/s");
+  /** Each case on one thread, then on {@code threads} when that is more. */
+  static void run(PrintWriter out, int threads) {
+    out.printf(Locale.ROOT, "kernels: %s%n", Simd.describe());
+    out.printf(Locale.ROOT, "%-4s %-22s %7s %10s %10s %9s%n", "case", "network", "threads", "ms/step",
+        "steps/s", "GFLOP/s");
     for (Case c : CASES) {
-      TrainConfig cfg = TrainConfig.defaults().withDepth(c.depth()).withWidth(c.width())
-          .withActivation(c.act()).withInit(c.act() == Activation.TANH ? Init.XAVIER : Init.HE)
-          .withOptimizer(Optimizer.SGD).withLr(1e-4).withPoints(c.batch()).withBatch(0)
-          .withTargetAccuracy(1.0).withLogEvery(Integer.MAX_VALUE);
-      new Trainer(cfg.withSteps(WARMUP_STEPS)).run(null);
-      Trainer t = new Trainer(cfg.withSteps(TIMED_STEPS));
-      t.run(null);
-      double ms = t.trainNanos() / 1e6 / t.stepsDone();
-      out.printf(Locale.ROOT, "%-4s %-22s %10.3f %10.0f %9.2f%n", c.name(),
-          String.format(Locale.ROOT, "%dx%d %s b%d", c.depth(), c.width(), c.act(), c.batch()),
-          ms, 1000 / ms, c.flops() / (ms * 1e6));
-      out.flush();
+      time(out, c, 1);
+      if (threads > 1) {
+        time(out, c, threads);
+      }
     }
+  }
+
+  private static void time(PrintWriter out, Case c, int threads) {
+    TrainConfig cfg = TrainConfig.defaults().withDepth(c.depth()).withWidth(c.width())
+        .withActivation(c.act()).withInit(c.act() == Activation.TANH ? Init.XAVIER : Init.HE)
+        .withOptimizer(Optimizer.SGD).withLr(1e-4).withPoints(c.batch()).withBatch(0)
+        .withTargetAccuracy(1.0).withLogEvery(Integer.MAX_VALUE);
+    double ms;
+    try (Trainer warm = new Trainer(cfg.withSteps(WARMUP_STEPS), threads);
+        Trainer t = new Trainer(cfg.withSteps(TIMED_STEPS), threads)) {
+      warm.run(null);
+      t.run(null);
+      ms = t.trainNanos() / 1e6 / t.stepsDone();
+    }
+    out.printf(Locale.ROOT, "%-4s %-22s %7d %10.3f %10.0f %9.2f%n", c.name(),
+        String.format(Locale.ROOT, "%dx%d %s b%d", c.depth(), c.width(), c.act(), c.batch()),
+        threads, ms, 1000 / ms, c.flops() / (ms * 1e6));
+    out.flush();
   }
 }

@@ -66,7 +66,10 @@ public final class LabCommand implements Callable<Integer> {
   boolean json;
   @Option(names = "--dump", paramLabel = "FILE", description = "write config, data, initial weights and first-step gradients as JSON")
   Path dump;
-  @Option(names = "--bench", description = "benchmark three fixed networks and exit")
+  @Option(names = "--threads", description = "threads per run; any number gives the same results"
+      + " (default: ${DEFAULT-VALUE}, the cores)")
+  int threads = Runtime.getRuntime().availableProcessors();
+  @Option(names = "--bench", description = "benchmark three fixed networks on one thread and on --threads, and exit")
   boolean bench;
   @Option(names = "--challenge", paramLabel = "ID", description = "run a challenge with its settings; knob options"
       + " (--activation, --init, --clip, --optimizer, --lr, --batchnorm, --residual, --depth) override its unlocked knobs")
@@ -100,8 +103,11 @@ public final class LabCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (threads < 1) {
+      throw new ParameterException(spec.commandLine(), "threads: must be at least 1, got " + threads);
+    }
     if (bench) {
-      Bench.run(out);
+      Bench.run(out, threads);
       out.flush();
       return 0;
     }
@@ -111,21 +117,22 @@ public final class LabCommand implements Callable<Integer> {
       return 0;
     }
     TrainConfig config = challenge == null ? config() : challengeConfig();
-    Trainer trainer = new Trainer(config);
-    if (dump != null) {
-      try {
-        Dump.write(dump, trainer);
-      } catch (java.io.IOException e) {
-        spec.commandLine().getErr().println("error: cannot write dump " + dump + ": " + e.getMessage());
-        return 1;
+    try (Trainer trainer = new Trainer(config, threads)) {
+      if (dump != null) {
+        try {
+          Dump.write(dump, trainer);
+        } catch (java.io.IOException e) {
+          spec.commandLine().getErr().println("error: cannot write dump " + dump + ": " + e.getMessage());
+          return 1;
+        }
       }
+      Report report = json ? new JsonReport(out) : new TableReport(out, config);
+      report.start();
+      Verdict verdict = trainer.run(report::step);
+      report.end(trainer, verdict);
+      out.flush();
+      return 0;
     }
-    Report report = json ? new JsonReport(out) : new TableReport(out, config);
-    report.start();
-    Verdict verdict = trainer.run(report::step);
-    report.end(trainer, verdict);
-    out.flush();
-    return 0;
   }
 
   private TrainConfig challengeConfig() {

@@ -13,29 +13,29 @@ final class Kernels {
   private Kernels() {}
 
   /**
-   * For j in [0, n): y = scale * z[j] + shift; a[j] = act(y) (+ res[j]); d[j] = act'(y).
+   * For j in [j0, j1): y = scale * z[j] + shift; a[j] = act(y) (+ res[j]); d[j] = act'(y).
    * Returns the number of saturated outputs when counting, else 0.
    */
   static int activate(Activation act, double[] z, double[] a, double[] d, double[] res,
-      int n, double scale, double shift, boolean count, VecTanh tanh) {
-    int end = n;
+      int j0, int j1, double scale, double shift, boolean count, VecTanh tanh) {
+    int end = j1;
     switch (act) {
       case SIGMOID:
-        for (int j = 0; j < end; j++) {
+        for (int j = j0; j < end; j++) {
           double h = 1.0 / (1.0 + Math.exp(-(scale * z[j] + shift)));
           a[j] = h;
           d[j] = h * (1.0 - h);
         }
         break;
       case TANH:
-        tanh.apply(z, a, d, 0, end, scale, shift);
+        tanh.apply(z, a, d, j0, end, scale, shift);
         break;
       case RELU:
         if (Simd.VECTOR) {
-          VectorRelu.apply(z, a, d, end, scale, shift);
+          VectorRelu.apply(z, a, d, j0, end, scale, shift);
           break;
         }
-        for (int j = 0; j < end; j++) {
+        for (int j = j0; j < end; j++) {
           double y = scale * z[j] + shift;
           // y < 0 rather than y <= 0 so that NaN passes through, as in PyTorch
           a[j] = y < 0 ? 0.0 : y;
@@ -43,47 +43,50 @@ final class Kernels {
         }
         break;
       case LEAKY_RELU:
-        for (int j = 0; j < end; j++) {
+        for (int j = j0; j < end; j++) {
           double y = scale * z[j] + shift;
           a[j] = y > 0 ? y : Activation.LEAK * y;
           d[j] = y > 0 ? 1.0 : Activation.LEAK;
         }
         break;
       default:
-        for (int j = 0; j < end; j++) {
+        for (int j = j0; j < end; j++) {
           a[j] = scale * z[j] + shift;
           d[j] = 1.0;
         }
     }
-    int saturated = count ? countSaturated(act, a, end) : 0;
+    int saturated = count ? countSaturated(act, a, j0, end) : 0;
     if (res != null) {
-      for (int j = 0; j < end; j++) {
+      for (int j = j0; j < end; j++) {
         a[j] += res[j];
       }
     }
     return saturated;
   }
 
-  private static int countSaturated(Activation act, double[] a, int end) {
+  private static int countSaturated(Activation act, double[] a, int j0, int end) {
     int s = 0;
     if (act == Activation.SIGMOID) {
-      for (int j = 0; j < end; j++) {
+      for (int j = j0; j < end; j++) {
         s += a[j] < SIGMOID_SATURATED || a[j] > 1 - SIGMOID_SATURATED ? 1 : 0;
       }
     } else if (act == Activation.TANH) {
-      for (int j = 0; j < end; j++) {
+      for (int j = j0; j < end; j++) {
         s += Math.abs(a[j]) > TANH_SATURATED ? 1 : 0;
       }
     }
     return s;
   }
 
-  /** True when the unit passed no gradient for any sample (a dead ReLU, or leaky unit stuck on its leak). */
-  static boolean dead(Activation act, double[] d, int n) {
+  /**
+   * True when the unit passed no gradient for any sample in [j0, j1) (a dead ReLU, or a leaky unit
+   * stuck on its leak).
+   */
+  static boolean dead(Activation act, double[] d, int j0, int j1) {
     if (act != Activation.RELU && act != Activation.LEAKY_RELU) {
       return false;
     }
-    for (int j = 0; j < n; j++) {
+    for (int j = j0; j < j1; j++) {
       if (d[j] == 1.0) {
         return false;
       }

@@ -11,25 +11,29 @@ package vanishingpoint.train;
  *   <li>input gradient, da = W^T dz: the same with W's columns as coefficients;</li>
  *   <li>weight gradient, dW = dz a^T: as dot products along the batch this would be a reduction,
  *       which neither C2 nor a fixed order of additions lets run in vectors; so the narrower of
- *       a and dz is transposed into batch rows, and dW is built as a weighted sum of those rows,
+ *       a and dz is transposed into sample rows, and dW is built as a weighted sum of those rows,
  *       samples in order. A column of ones appended to them yields the bias gradient (the sum of
- *       dz over the batch) in the same pass.</li>
+ *       dz over the samples) in the same pass. It is built for each half of the batch
+ *       ({@link #weightGradPart}), then the halves are added ({@link #addHalves}).</li>
  * </ul>
  */
 final class Products {
+  /** Rows per block of the kernels: stages that split rows split at multiples of it. */
+  static final int ROW_BLOCK = 4;
+
   private Products() {}
 
   /**
-   * For r in [0, rows), j in [0, n): dst[r][j] = start + sum over t in [0, terms) of
+   * For r in [r0, r1), j in [j0, j1): dst[r][j] = start + sum over t in [t0, t1) of
    * coef[r][t] * src[t][j], the terms added one fused multiply-add at a time in order of t; start
    * is dst[r][j] when accumulating, else bias[r], or 0 without a bias.
    */
-  static void combine(double[][] coef, double[][] src, int terms, double[][] dst, int rows,
-      double[] bias, boolean accumulate, int n) {
+  static void combine(double[][] coef, double[][] src, int t0, int t1, double[][] dst, int r0,
+      int r1, double[] bias, boolean accumulate, int j0, int j1) {
     if (Simd.VECTOR) {
-      VectorCombine.combine(coef, src, terms, dst, rows, bias, accumulate, n);
+      VectorCombine.combine(coef, src, t0, t1, dst, r0, r1, bias, accumulate, j0, j1);
     } else {
-      ScalarCombine.combine(coef, src, terms, dst, rows, bias, accumulate, n);
+      ScalarCombine.combine(coef, src, t0, t1, dst, r0, r1, bias, accumulate, j0, j1);
     }
   }
 
@@ -46,64 +50,65 @@ final class Products {
     }
   }
 
-  /** Scratch for {@link #weightGrad}, sized for layers up to {@code maxUnits} wide. */
-  static final class Scratch {
-    final double[][] transposed;
-    final double[][] rows;
-    final double[][] coef;
-    final double[] ones;
+  /** Whether a layer's weight gradient is built along its inputs (rows of a^T) rather than its units. */
+  static boolean alongInputs(int in, int out) {
+    return in >= out;
+  }
 
-    Scratch(int maxUnits, int batch) {
-      transposed = new double[batch][maxUnits + 1];
-      rows = new double[maxUnits + 1][maxUnits + 1];
-      coef = new double[maxUnits + 1][];
-      ones = new double[batch];
-      java.util.Arrays.fill(ones, 1.0);
-    }
+  /** A buffer for one half's weight and bias gradient of a layer with these sizes. */
+  static double[][] partBuffer(int in, int out) {
+    return alongInputs(in, out) ? new double[out][in + 1] : new double[in + 1][out];
   }
 
   /**
-   * dw[i*in + k] = sum over samples j of dz[i][j] a[k][j], and db[i] = sum of dz[i][j], both
-   * accumulated in sample order.
+   * The weight and bias gradient over samples [j0, j1) into {@code part} (from
+   * {@link #partBuffer}): sum over those samples, in order, of dz[i][j] a[k][j] and of dz[i][j].
+   * {@code transposed} has a row per sample, {@code coef} is a[0..in) followed by a row of ones
+   * (used when building along units); halves of the batch use disjoint rows of both.
    */
-  static void weightGrad(double[][] dz, double[][] a, int in, int out, int batch, double[] dw,
-      double[] db, Scratch s) {
-    double[][] rows = s.rows;
-    if (in >= out) {
-      // rows of dW along k: batch rows of a^T, plus a 1 for the bias
-      transpose(a, in, batch, s.transposed);
-      for (int j = 0; j < batch; j++) {
-        s.transposed[j][in] = 1.0;
+  static void weightGradPart(double[][] dz, double[][] a, double[][] coef, int in, int out,
+      int j0, int j1, double[][] transposed, double[][] part) {
+    if (alongInputs(in, out)) {
+      transpose(a, in, j0, j1, transposed);
+      for (int j = j0; j < j1; j++) {
+        transposed[j][in] = 1.0;
       }
-      combine(dz, s.transposed, batch, rows, out, null, false, in + 1);
-      for (int i = 0; i < out; i++) {
-        System.arraycopy(rows[i], 0, dw, i * in, in);
-        db[i] = rows[i][in];
-      }
+      combine(dz, transposed, j0, j1, part, 0, out, null, false, 0, in + 1);
     } else {
-      // few inputs (the first layer's two): rows of dW^T along i, from batch rows of dz^T
-      transpose(dz, out, batch, s.transposed);
-      System.arraycopy(a, 0, s.coef, 0, in);
-      s.coef[in] = s.ones;
-      combine(s.coef, s.transposed, batch, rows, in + 1, null, false, out);
-      for (int i = 0; i < out; i++) {
-        for (int k = 0; k < in; k++) {
-          dw[i * in + k] = rows[k][i];
+      // few inputs (the first layer's two): rows of dW^T along the units, from sample rows of dz^T
+      transpose(dz, out, j0, j1, transposed);
+      combine(coef, transposed, j0, j1, part, 0, in + 1, null, false, 0, out);
+    }
+  }
+
+  /** dw and db from the halves' parts, first half plus second (or the first alone). */
+  static void addHalves(double[][] first, double[][] second, int in, int out, double[] dw,
+      double[] db) {
+    boolean along = alongInputs(in, out);
+    for (int i = 0; i < out; i++) {
+      for (int k = 0; k <= in; k++) {
+        double v = along ? first[i][k] : first[k][i];
+        if (second != null) {
+          v += along ? second[i][k] : second[k][i];
         }
-        db[i] = rows[in][i];
+        if (k < in) {
+          dw[i * in + k] = v;
+        } else {
+          db[i] = v;
+        }
       }
     }
   }
 
-  /** t[j][k] = m[k][j] for k below {@code units}, four source rows per pass. */
-  private static void transpose(double[][] m, int units, int batch, double[][] t) {
+  /** t[j][k] = m[k][j] for k below {@code units} and j in [j0, j1), four source rows per pass. */
+  private static void transpose(double[][] m, int units, int j0, int j1, double[][] t) {
     int k = 0;
     for (; k + 3 < units; k += 4) {
       double[] m0 = m[k];
       double[] m1 = m[k + 1];
       double[] m2 = m[k + 2];
       double[] m3 = m[k + 3];
-      for (int j = 0; j < batch; j++) {
+      for (int j = j0; j < j1; j++) {
         double[] row = t[j];
         row[k] = m0[j];
         row[k + 1] = m1[j];
@@ -113,17 +118,9 @@ final class Products {
     }
     for (; k < units; k++) {
       double[] mk = m[k];
-      for (int j = 0; j < batch; j++) {
+      for (int j = j0; j < j1; j++) {
         t[j][k] = mk[j];
       }
     }
-  }
-
-  static double rowSum(double[] r, int batch) {
-    double s = 0;
-    for (int j = 0; j < batch; j++) {
-      s += r[j];
-    }
-    return s;
   }
 }

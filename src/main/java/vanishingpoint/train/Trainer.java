@@ -10,10 +10,11 @@ import java.util.function.Consumer;
  * synchronized, so a UI may step it on a worker thread and query it from another; the
  * returned records are immutable snapshots. To restart, make a new Trainer from the config.
  */
-public final class Trainer {
+public final class Trainer implements AutoCloseable {
   private static final int EVAL_CHUNK = 1024;
 
   private final TrainConfig config;
+  private final Team team;
   private final Dataset data;
   private final Net net;
   private final Pass pass;
@@ -34,12 +35,21 @@ public final class Trainer {
   private StepStats last;
 
   public Trainer(TrainConfig config) {
+    this(config, 1);
+  }
+
+  /**
+   * A trainer whose passes are split over {@code threads} threads (helpers are started here and
+   * stopped by {@link #close}). Results are the same bits for any number of threads.
+   */
+  public Trainer(TrainConfig config, int threads) {
     this.config = config;
+    team = threads == 1 ? Team.SOLO : new Team(threads);
     SplittableRandom root = new SplittableRandom(config.seed());
     data = Datasets.generate(config.data(), config.points(), config.noise(), root.nextLong());
     net = new Net(config, data.classes(), root.split());
     batchRandom = root.split();
-    pass = new Pass(net, config.effectiveBatch());
+    pass = new Pass(net, config.effectiveBatch(), team);
     updater = new Updater(config.optimizer(), config.lr(), config.clip(), net.params(), net.grads());
     judge = new Judge(data.classes(), config.targetAccuracy());
     order = new int[data.size()];
@@ -56,6 +66,12 @@ public final class Trainer {
     gradNorms = new double[layers];
     weightNorms = new double[layers];
     ratios = new double[layers];
+  }
+
+  /** Stops the helper threads, if any; the trainer still works afterwards, on one thread. */
+  @Override
+  public synchronized void close() {
+    team.close();
   }
 
   public TrainConfig config() {
@@ -129,12 +145,14 @@ public final class Trainer {
       int n = Math.min(EVAL_CHUNK, xs.length - start);
       java.util.Arrays.fill(p.x[0], 0.0);
       java.util.Arrays.fill(p.x[1], 0.0);
-      System.arraycopy(xs, start, p.x[0], 0, n);
-      System.arraycopy(ys, start, p.x[1], 0, n);
+      for (int j = 0; j < n; j++) {
+        p.x[0][p.column(j)] = xs[start + j];
+        p.x[1][p.column(j)] = ys[start + j];
+      }
       p.forward(false, false, false);
       for (int j = 0; j < n; j++) {
         for (int c = 0; c < k; c++) {
-          out[(start + j) * k + c] = p.dzOut[c][j];
+          out[(start + j) * k + c] = p.dzOut[c][p.column(j)];
         }
       }
     }
@@ -267,15 +285,16 @@ public final class Trainer {
   private void copyBatch() {
     int b = pass.batch;
     for (int i = 0; i < b; i++) {
-      pass.x[0][i] = data.xs()[batchIdx[i]];
-      pass.x[1][i] = data.ys()[batchIdx[i]];
-      pass.labels[i] = data.labels()[batchIdx[i]];
+      int j = pass.column(i);
+      pass.x[0][j] = data.xs()[batchIdx[i]];
+      pass.x[1][j] = data.ys()[batchIdx[i]];
+      pass.labels[j] = data.labels()[batchIdx[i]];
     }
   }
 
   private Pass evalPass() {
     if (evalPass == null) {
-      evalPass = new Pass(net, EVAL_CHUNK);
+      evalPass = new Pass(net, EVAL_CHUNK, team);
     }
     return evalPass;
   }

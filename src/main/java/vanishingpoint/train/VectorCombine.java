@@ -25,38 +25,39 @@ final class VectorCombine {
     return L;
   }
 
-  static void combine(double[][] coef, double[][] src, int terms, double[][] dst, int rows,
-      double[] bias, boolean accumulate, int n) {
-    int n4 = n - n % (4 * L);
-    int n1 = n - n % L;
-    int r = 0;
-    for (; r + 3 < rows; r += 4) {
-      int j = 0;
+  static void combine(double[][] coef, double[][] src, int t0, int t1, double[][] dst, int r0,
+      int r1, double[] bias, boolean accumulate, int j0, int j1) {
+    int span = j1 - j0;
+    int n4 = j1 - span % (4 * L);
+    int n1 = j1 - span % L;
+    int r = r0;
+    for (; r + 3 < r1; r += 4) {
+      int j = j0;
       for (; j < n4; j += 4 * L) {
-        block44(coef, src, terms, dst, r, bias, accumulate, j);
+        block44(coef, src, t0, t1, dst, r, bias, accumulate, j);
       }
       for (; j < n1; j += L) {
-        block41(coef, src, terms, dst, r, bias, accumulate, j);
+        block41(coef, src, t0, t1, dst, r, bias, accumulate, j);
       }
-      for (; j < n; j++) {
-        column4(coef, src, terms, dst, r, bias, accumulate, j);
+      for (; j < j1; j++) {
+        column4(coef, src, t0, t1, dst, r, bias, accumulate, j);
       }
     }
-    for (; r < rows; r++) {
+    for (; r < r1; r++) {
       double[] c = coef[r];
       double[] y = dst[r];
       double b = bias == null ? 0.0 : bias[r];
-      int j = 0;
+      int j = j0;
       for (; j < n1; j += L) {
         DoubleVector acc = accumulate ? DoubleVector.fromArray(S, y, j) : DoubleVector.broadcast(S, b);
-        for (int t = 0; t < terms; t++) {
+        for (int t = t0; t < t1; t++) {
           acc = DoubleVector.fromArray(S, src[t], j).fma(DoubleVector.broadcast(S, c[t]), acc);
         }
         acc.intoArray(y, j);
       }
-      for (; j < n; j++) {
+      for (; j < j1; j++) {
         double acc = accumulate ? y[j] : b;
-        for (int t = 0; t < terms; t++) {
+        for (int t = t0; t < t1; t++) {
           acc = Math.fma(c[t], src[t][j], acc);
         }
         y[j] = acc;
@@ -71,7 +72,7 @@ final class VectorCombine {
     return DoubleVector.broadcast(S, bias == null ? 0.0 : bias[r]);
   }
 
-  private static void block44(double[][] coef, double[][] src, int terms, double[][] dst, int r,
+  private static void block44(double[][] coef, double[][] src, int t0, int t1, double[][] dst, int r,
       double[] bias, boolean accumulate, int j) {
     double[] y0 = dst[r];
     double[] y1 = dst[r + 1];
@@ -100,7 +101,7 @@ final class VectorCombine {
     DoubleVector a31 = start(y3, j1, bias, r + 3, accumulate);
     DoubleVector a32 = start(y3, j2, bias, r + 3, accumulate);
     DoubleVector a33 = start(y3, j3, bias, r + 3, accumulate);
-    for (int t = 0; t < terms; t++) {
+    for (int t = t0; t < t1; t++) {
       double[] s = src[t];
       DoubleVector x0 = DoubleVector.fromArray(S, s, j);
       DoubleVector x1 = DoubleVector.fromArray(S, s, j1);
@@ -146,7 +147,7 @@ final class VectorCombine {
   }
 
   /** Four rows by one vector: four independent chains, so the adds still overlap. */
-  private static void block41(double[][] coef, double[][] src, int terms, double[][] dst, int r,
+  private static void block41(double[][] coef, double[][] src, int t0, int t1, double[][] dst, int r,
       double[] bias, boolean accumulate, int j) {
     double[] c0 = coef[r];
     double[] c1 = coef[r + 1];
@@ -156,7 +157,7 @@ final class VectorCombine {
     DoubleVector a1 = start(dst[r + 1], j, bias, r + 1, accumulate);
     DoubleVector a2 = start(dst[r + 2], j, bias, r + 2, accumulate);
     DoubleVector a3 = start(dst[r + 3], j, bias, r + 3, accumulate);
-    for (int t = 0; t < terms; t++) {
+    for (int t = t0; t < t1; t++) {
       DoubleVector x = DoubleVector.fromArray(S, src[t], j);
       a0 = x.fma(DoubleVector.broadcast(S, c0[t]), a0);
       a1 = x.fma(DoubleVector.broadcast(S, c1[t]), a1);
@@ -170,7 +171,7 @@ final class VectorCombine {
   }
 
   /** Four rows, one column, element by element (four chains side by side). */
-  private static void column4(double[][] coef, double[][] src, int terms, double[][] dst, int r,
+  private static void column4(double[][] coef, double[][] src, int t0, int t1, double[][] dst, int r,
       double[] bias, boolean accumulate, int j) {
     double[] c0 = coef[r];
     double[] c1 = coef[r + 1];
@@ -180,7 +181,7 @@ final class VectorCombine {
     double s1 = accumulate ? dst[r + 1][j] : bias == null ? 0.0 : bias[r + 1];
     double s2 = accumulate ? dst[r + 2][j] : bias == null ? 0.0 : bias[r + 2];
     double s3 = accumulate ? dst[r + 3][j] : bias == null ? 0.0 : bias[r + 3];
-    for (int t = 0; t < terms; t++) {
+    for (int t = t0; t < t1; t++) {
       double x = src[t][j];
       s0 = Math.fma(c0[t], x, s0);
       s1 = Math.fma(c1[t], x, s1);

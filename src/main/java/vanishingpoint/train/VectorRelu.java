@@ -18,17 +18,17 @@ final class VectorRelu {
 
   private VectorRelu() {}
 
-  /** As the plain ReLU loop: a = y < 0 ? 0 : y (NaN passes), d = y > 0 ? 1 : 0. */
-  static void apply(double[] z, double[] a, double[] d, int n, double scale, double shift) {
-    int end = n - n % L;
+  /** As the plain ReLU loop over [j0, j1): a = y < 0 ? 0 : y (NaN passes), d = y > 0 ? 1 : 0. */
+  static void apply(double[] z, double[] a, double[] d, int j0, int j1, double scale, double shift) {
+    int end = j1 - (j1 - j0) % L;
     DoubleVector zero = DoubleVector.zero(S);
-    for (int j = 0; j < end; j += L) {
+    for (int j = j0; j < end; j += L) {
       DoubleVector y = DoubleVector.fromArray(S, z, j).mul(scale).add(shift);
       VectorMask<Double> neg = y.compare(VectorOperators.LT, 0.0);
       y.blend(zero, neg).intoArray(a, j);
       zero.blend(1.0, y.compare(VectorOperators.GT, 0.0)).intoArray(d, j);
     }
-    for (int j = end; j < n; j++) {
+    for (int j = end; j < j1; j++) {
       double y = scale * z[j] + shift;
       a[j] = y < 0 ? 0.0 : y;
       d[j] = y > 0 ? 1.0 : 0.0;

@@ -31,8 +31,14 @@ class SimdParityTest {
             double[] bias = start == 1 ? random(1, rows)[0] : null;
             double[][] plain = random(rows, n + 2);
             double[][] vector = copy(plain);
-            ScalarCombine.combine(coef, src, terms, plain, rows, bias, start == 2, n);
-            VectorCombine.combine(coef, src, terms, vector, rows, bias, start == 2, n);
+            // and a sub-block: rows, terms and columns not starting at 0
+            int r0 = rows > 2 ? 1 : 0;
+            int t0 = terms > 1 ? 1 : 0;
+            int j0 = n > 3 ? 3 : 0;
+            ScalarCombine.combine(coef, src, 0, terms, plain, 0, rows, bias, start == 2, 0, n);
+            VectorCombine.combine(coef, src, 0, terms, vector, 0, rows, bias, start == 2, 0, n);
+            ScalarCombine.combine(coef, src, t0, terms, plain, r0, rows, bias, true, j0, n);
+            VectorCombine.combine(coef, src, t0, terms, vector, r0, rows, bias, true, j0, n);
             for (int r = 0; r < rows; r++) {
               assertThat(bits(vector[r])).as("rows %d terms %d n %d start %d row %d", rows, terms, n, start, r)
                   .containsExactly(bits(plain[r]));
@@ -57,7 +63,7 @@ class SimdParityTest {
     z[36] = Double.NaN;
     double[] a = new double[37];
     double[] d = new double[37];
-    VectorRelu.apply(z, a, d, 37, 1.5, -0.25);
+    VectorRelu.apply(z, a, d, 0, 37, 1.5, -0.25);
     for (int j = 0; j < 37; j++) {
       double y = 1.5 * z[j] + -0.25;
       assertThat(Double.doubleToRawLongBits(a[j])).as("a[%d]", j)
@@ -67,7 +73,7 @@ class SimdParityTest {
     // -0.0 * 1 + -0.0 is -0.0, which ReLU passes through as the plain loop does
     double[] zeros = new double[16];
     java.util.Arrays.fill(zeros, -0.0);
-    VectorRelu.apply(zeros, a, d, 16, 1.0, -0.0);
+    VectorRelu.apply(zeros, a, d, 0, 16, 1.0, -0.0);
     assertThat(Double.doubleToRawLongBits(a[0])).isEqualTo(Double.doubleToRawLongBits(-0.0));
     assertThat(d[15]).isEqualTo(0.0);
   }
