@@ -28,7 +28,11 @@ final class Kernels {
         }
         break;
       case TANH:
-        tanh.apply(z, a, d, j0, end, scale, shift);
+        if (Simd.VECTOR) {
+          VectorTanh.apply(z, a, d, j0, end, scale, shift, tanh);
+        } else {
+          tanh.apply(z, a, d, j0, end, scale, shift);
+        }
         break;
       case RELU:
         if (Simd.VECTOR) {
@@ -62,6 +66,46 @@ final class Kernels {
       }
     }
     return saturated;
+  }
+
+  /**
+   * For j in [j0, j1): dz[j] = g[j] * act'(y), the derivative recomputed from the output
+   * a = act(y), as {@link #activate} computed it (so the same bits): layers whose output is just
+   * the activation need not keep the derivative between the passes.
+   */
+  static void backprop(Activation act, double[] a, double[] g, double[] dz, int j0, int j1) {
+    switch (act) {
+      case SIGMOID:
+        for (int j = j0; j < j1; j++) {
+          double h = a[j];
+          dz[j] = g[j] * (h * (1.0 - h));
+        }
+        break;
+      case TANH:
+        for (int j = j0; j < j1; j++) {
+          dz[j] = g[j] * (1.0 - a[j] * a[j]);
+        }
+        break;
+      case RELU:
+        if (Simd.VECTOR) {
+          VectorRelu.backprop(a, g, dz, j0, j1);
+          break;
+        }
+        for (int j = j0; j < j1; j++) {
+          // a > 0 exactly when y > 0, NaN included
+          dz[j] = g[j] * (a[j] > 0 ? 1.0 : 0.0);
+        }
+        break;
+      case LEAKY_RELU:
+        for (int j = j0; j < j1; j++) {
+          dz[j] = g[j] * (a[j] > 0 ? 1.0 : Activation.LEAK);
+        }
+        break;
+      default:
+        for (int j = j0; j < j1; j++) {
+          dz[j] = g[j] * 1.0;
+        }
+    }
   }
 
   private static int countSaturated(Activation act, double[] a, int j0, int end) {

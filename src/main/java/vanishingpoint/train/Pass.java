@@ -77,16 +77,21 @@ final class Pass {
     // the cut on a multiple of 8 samples keeps both halves on whole vectors
     int split = batch / 2 / 8 * 8;
     span = halves == 2 ? new int[] {0, split, split + GAP, batch + GAP} : new int[] {0, batch};
-    columns = halves == 2 ? batch + 2 * GAP : batch;
+    columns = halves == 2 ? batch + GAP : batch;
     x = new double[2][columns];
     labels = new int[columns];
     z = new double[depth][][];
     a = new double[depth][][];
     d = new double[depth][][];
     invStd = new double[depth][width];
+    // the derivative is kept between the passes only where it cannot be recomputed from the
+    // output (a residual layer's output includes its input; BatchNorm's backward reads it);
+    // elsewhere the forward pass writes it into one junk row (the halves write apart)
+    double[] junk = new double[columns];
     for (int l = 0; l < depth; l++) {
+      Layer layer = net.hidden[l];
       a[l] = new double[width][columns];
-      d[l] = new double[width][columns];
+      d[l] = keepsDerivative(layer) ? new double[width][columns] : junkRows(width, junk);
       // without BatchNorm the activation can overwrite its own pre-activation in place
       z[l] = net.hidden[l].batchNorm ? new double[width][columns] : a[l];
     }
@@ -130,6 +135,16 @@ final class Pass {
     dead = new boolean[depth][halves][width];
     saturation = new double[depth];
     deadFraction = new double[depth];
+  }
+
+  private static boolean keepsDerivative(Layer layer) {
+    return layer.residual || layer.batchNorm;
+  }
+
+  private static double[][] junkRows(int width, double[] junk) {
+    double[][] rows = new double[width][];
+    java.util.Arrays.fill(rows, junk);
+    return rows;
   }
 
   /** The column that holds a sample (the second half starts after the gap). */
@@ -311,11 +326,15 @@ final class Pass {
       } else if (!(l == top && dzReady)) {
         double[][] gl = g[l & 1];
         for (int r = 0; r < layer.out; r++) {
-          double[] gr = gl[r];
-          double[] dr = d[l][r];
-          double[] out = dz[r];
-          for (int j = j0; j < j1; j++) {
-            out[j] = gr[j] * dr[j];
+          if (keepsDerivative(layer)) {
+            double[] gr = gl[r];
+            double[] dr = d[l][r];
+            double[] out = dz[r];
+            for (int j = j0; j < j1; j++) {
+              out[j] = gr[j] * dr[j];
+            }
+          } else {
+            Kernels.backprop(net.activation, a[l][r], gl[r], dz[r], j0, j1);
           }
         }
       }

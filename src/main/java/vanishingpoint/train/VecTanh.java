@@ -1,61 +1,54 @@
 package vanishingpoint.train;
 
 /**
- * tanh over a row, in double precision, written so that HotSpot C2 (JDK 17) auto-vectorises it.
+ * tanh over a row, in double precision: tanh(x) = sign(x) E / (E + 2) with E = expm1(2|x|), the
+ * one formula with no cancellation anywhere (for small x, E / 2 is about x; for large x the
+ * quotient rounds to exactly 1, from |x| = 19.06 on, where Math.tanh does).
  *
- * <p>Why this shape: C2 vectorises only small, straight counted loops built from +, *, /, fma,
- * min and max. It does not vectorise doubleToRawLongBits/longBitsToDouble (so no 2^k built from
- * bits, the usual exp trick), nor selects (CMoveVD is off by default), and a single loop body
- * with the whole formula is not vectorised at all (measured 13 ns/element, scalar). So tanh is
- * computed without exponent tricks or branches, as several short passes over the row:
+ * <p>expm1(u) the classic way: u = k ln2 + r with k = round(u / ln2) (ln2 in two parts, Cody and
+ * Waite, so r is exact enough), expm1(r) by its Taylor series to r^13 in fused multiply-adds
+ * (|r| &le; ln2 / 2: the first dropped term is below 1e-17 relative), then expm1(u) = 2^k expm1(r) + (2^k - 1), whose
+ * terms never cancel (for k &ge; 1, 2^k expm1(r) &gt; -0.3 2^k). 2^k comes from the exponent bits.
+ * |x| is clamped to 20, past where tanh rounds to 1, so 2^k stays small.
  *
- * <ol>
- *   <li>clamp x to [-20, 20] (tanh(20) rounds to 1 in double; NaN passes through min/max) and
- *       take s = x / 32, |s| &le; 0.625;</li>
- *   <li>p = sinh(s), q = cosh(s) by their Taylor series (the first dropped terms are below
- *       1e-18 relative on that range);</li>
- *   <li>five doublings, sinh(2s) = 2 sinh(s) cosh(s), cosh(2s) = sinh(s)^2 + cosh(s)^2, with
- *       cosh carried as c = cosh - 1 (c' = p^2 + c (2 + c), p' = 2 (p + p c)) so that for small
- *       x its rounding errors stay relative to c, not to 1: no subtraction anywhere, so no
- *       cancellation;</li>
- *   <li>tanh = p / q for |x| &le; 2, else sign(x) (1 - r) / (1 + r) with r = 1 / (q + |p|)^2
- *       = exp(-2|x|), which reaches exactly &plusmn;1 where Math.tanh does.</li>
- * </ol>
- *
- * Measured against Math.tanh on a dense grid over [-25, 25]: under 1e-15 relative (a few ulps);
- * see EngineTest. About 1.5 ns per element on the bench machine against about 20 for Math.tanh.
- * Subnormal inputs lose a few low bits in x / 32 (absolute error below 1e-321).
+ * <p>{@link VectorTanh} computes the same operations in one pass on the Vector API, for the same
+ * bits. This plain version, for JVMs without it, is written as short passes, which C2
+ * auto-vectorises when they hold only + - * / min max and fit its unrolling limit; the two
+ * passes that work on bits (2^k, and the sign) stay scalar. Measured against Math.tanh on a
+ * dense grid over [-25, 25]: under 1e-15 relative (EngineTest).
  */
 final class VecTanh {
   static final double CLAMP = 20.0;
-  /** |x| / 32 from which the saturating form takes over (|x| = 2). */
-  private static final double SWITCH = 2.0 * 0.03125;
-
-  private static final double S3 = 1.0 / 6;
-  private static final double S5 = 1.0 / 120;
-  private static final double S7 = 1.0 / 5040;
-  private static final double S9 = 1.0 / 362880;
-  private static final double S11 = 1.0 / 39916800;
-  private static final double S13 = 1.0 / 6227020800.0;
-  private static final double S15 = 1.0 / 1307674368000.0;
-  private static final double C2 = 0.5;
-  private static final double C4 = 1.0 / 24;
-  private static final double C6 = 1.0 / 720;
-  private static final double C8 = 1.0 / 40320;
-  private static final double C10 = 1.0 / 3628800;
-  private static final double C12 = 1.0 / 479001600;
-  private static final double C14 = 1.0 / 87178291200.0;
-  private static final double C16 = 1.0 / 20922789888000.0;
-
-  /** Scratch rows; one per thread of use (a Pass owns one). */
-  private final double[] s;
-  private final double[] p;
-  private final double[] q;
+  static final double INV_LN2 = 0x1.71547652b82fep0;
+  /** ln 2 in two parts; k * LN2_HI is exact for the k here. */
+  static final double LN2_HI = 0x1.62e42fee00000p-1;
+  static final double LN2_LO = 0x1.a39ef35793c76p-33;
+  /** Adding then subtracting it rounds a double below 2^51 to an integer, in its low bits. */
+  static final double ROUND = 0x1.8p52;
+  /** 1 / n! for n = 2 .. 13: expm1(r) = r + r^2 (E2 + r (E3 + ... + r E13)). */
+  static final double E2 = 1.0 / 2;
+  static final double E3 = 1.0 / 6;
+  static final double E4 = 1.0 / 24;
+  static final double E5 = 1.0 / 120;
+  static final double E6 = 1.0 / 720;
+  static final double E7 = 1.0 / 5040;
+  static final double E8 = 1.0 / 40320;
+  static final double E9 = 1.0 / 362880;
+  static final double E10 = 1.0 / 3628800;
+  static final double E11 = 1.0 / 39916800;
+  static final double E12 = 1.0 / 479001600;
+  static final double E13 = 1.0 / 6227020800.0;
+  /** Scratch rows; one per thread of use. */
+  private final double[] xs;
+  private final double[] t;
+  private final double[] em;
+  private final double[] pk;
 
   VecTanh(int n) {
-    s = new double[n];
-    p = new double[n];
-    q = new double[n];
+    xs = new double[n];
+    t = new double[n];
+    em = new double[n];
+    pk = new double[n];
   }
 
   /**
@@ -63,56 +56,46 @@ final class VecTanh {
    * PyTorch's tanh backward computes it, from the output). z may be the same array as a.
    */
   void apply(double[] z, double[] a, double[] d, int from, int n, double scale, double shift) {
-    double[] s = this.s;
-    double[] p = this.p;
-    double[] q = this.q;
+    double[] xs = this.xs;
+    double[] t = this.t;
+    double[] em = this.em;
+    double[] pk = this.pk;
     for (int j = from; j < n; j++) {
-      s[j] = Math.max(Math.min(scale * z[j] + shift, CLAMP), -CLAMP) * 0.03125;
+      double x = scale * z[j] + shift;
+      double u = 2.0 * Math.min(Math.abs(x), CLAMP);
+      double k = u * INV_LN2 + ROUND;
+      double kd = k - ROUND;
+      xs[j] = x;
+      t[j] = k;
+      em[j] = (u - kd * LN2_HI) - kd * LN2_LO;
     }
     for (int j = from; j < n; j++) {
-      double x = s[j];
-      double t = x * x;
-      p[j] = x + x * t * (S3 + t * (S5 + t * (S7 + t * (S9 + t * (S11 + t * (S13 + t * S15))))));
+      double r = em[j];
+      double c = Math.fma(r, E13, E12);
+      c = Math.fma(r, c, E11);
+      c = Math.fma(r, c, E10);
+      c = Math.fma(r, c, E9);
+      c = Math.fma(r, c, E8);
+      c = Math.fma(r, c, E7);
+      c = Math.fma(r, c, E6);
+      c = Math.fma(r, c, E5);
+      c = Math.fma(r, c, E4);
+      c = Math.fma(r, c, E3);
+      c = Math.fma(r, c, E2);
+      em[j] = Math.fma(r * r, c, r);
     }
     for (int j = from; j < n; j++) {
-      double t = s[j] * s[j];
-      q[j] = t * (C2 + t * (C4 + t * (C6 + t * (C8 + t * (C10 + t * (C12 + t * (C14 + t * C16)))))));
-    }
-    // five doublings, split over two passes: larger bodies stop C2 vectorising
-    for (int j = from; j < n; j++) {
-      double p0 = p[j];
-      double c0 = q[j];
-      double p1 = 2.0 * Math.fma(p0, c0, p0);
-      double c1 = Math.fma(p0, p0, c0 * (2.0 + c0));
-      double p2 = 2.0 * Math.fma(p1, c1, p1);
-      double c2 = Math.fma(p1, p1, c1 * (2.0 + c1));
-      p[j] = 2.0 * Math.fma(p2, c2, p2);
-      q[j] = Math.fma(p2, p2, c2 * (2.0 + c2));
+      pk[j] = Double.longBitsToDouble((Double.doubleToRawLongBits(t[j]) + 1023) << 52);
     }
     for (int j = from; j < n; j++) {
-      double p0 = p[j];
-      double c0 = q[j];
-      double p1 = 2.0 * Math.fma(p0, c0, p0);
-      double c1 = Math.fma(p0, p0, c0 * (2.0 + c0));
-      double p2 = 2.0 * Math.fma(p1, c1, p1);
-      double q2 = 1.0 + Math.fma(p1, p1, c1 * (2.0 + c1));
-      // e = exp(|x|) = cosh + |sinh|, no cancellation; q becomes exp(-2|x|)
-      double e = q2 + Math.abs(p2);
-      a[j] = p2 / q2;
-      q[j] = 1.0 / (e * e);
+      double p = pk[j];
+      double e = p * em[j] + (p - 1.0);
+      double q = e / (e + 2.0);
+      a[j] = q;
+      d[j] = 1.0 - q * q;
     }
-    // Near saturation p / q is off by a few ulps and would never reach exactly 1; there
-    // (1 - r) / (1 + r) with r = exp(-2|x|) is accurate and rounds to 1 from |x| = 19.06 on.
-    // The switch is a 0-or-1 weight from min/max, as C2 vectorises no selects: for any double
-    // |x| other than SWITCH itself, (|x| - SWITCH) * 2^60 is 0 or at least 2^8, so w is exact.
     for (int j = from; j < n; j++) {
-      double x = s[j];
-      double r = q[j];
-      double w = Math.min(Math.max((Math.abs(x) - SWITCH) * 0x1p60, 0.0), 1.0);
-      double sign = Math.max(Math.min(x * 0x1p1000, 1.0), -1.0);
-      double h = w * (sign * ((1.0 - r) / (1.0 + r))) + (1.0 - w) * a[j];
-      a[j] = h;
-      d[j] = 1.0 - h * h;
+      a[j] = Math.copySign(a[j], xs[j]);
     }
   }
 }

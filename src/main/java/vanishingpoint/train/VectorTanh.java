@@ -1,0 +1,90 @@
+package vanishingpoint.train;
+
+import static vanishingpoint.train.VecTanh.CLAMP;
+import static vanishingpoint.train.VecTanh.E10;
+import static vanishingpoint.train.VecTanh.E11;
+import static vanishingpoint.train.VecTanh.E12;
+import static vanishingpoint.train.VecTanh.E13;
+import static vanishingpoint.train.VecTanh.E2;
+import static vanishingpoint.train.VecTanh.E3;
+import static vanishingpoint.train.VecTanh.E4;
+import static vanishingpoint.train.VecTanh.E5;
+import static vanishingpoint.train.VecTanh.E6;
+import static vanishingpoint.train.VecTanh.E7;
+import static vanishingpoint.train.VecTanh.E8;
+import static vanishingpoint.train.VecTanh.E9;
+import static vanishingpoint.train.VecTanh.INV_LN2;
+import static vanishingpoint.train.VecTanh.LN2_HI;
+import static vanishingpoint.train.VecTanh.LN2_LO;
+import static vanishingpoint.train.VecTanh.ROUND;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * {@link VecTanh}'s formula in one pass on the Vector API, every lane doing the same operations in
+ * the same order, so the same bits; the last n mod lanes elements go through VecTanh. Only loaded
+ * when {@link Simd#VECTOR} is true.
+ */
+final class VectorTanh {
+  private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+  private static final int L = S.length();
+
+  private VectorTanh() {}
+
+  /** As {@link VecTanh#apply} over [j0, j1); {@code tail} does the elements past the last whole vector. */
+  static void apply(double[] z, double[] a, double[] d, int j0, int j1, double scale, double shift,
+      VecTanh tail) {
+    int end = j1 - (j1 - j0) % L;
+    DoubleVector one = DoubleVector.broadcast(S, 1.0);
+    DoubleVector two = DoubleVector.broadcast(S, 2.0);
+    DoubleVector clamp = DoubleVector.broadcast(S, CLAMP);
+    DoubleVector round = DoubleVector.broadcast(S, ROUND);
+    DoubleVector invLn2 = DoubleVector.broadcast(S, INV_LN2);
+    DoubleVector ln2Hi = DoubleVector.broadcast(S, LN2_HI);
+    DoubleVector ln2Lo = DoubleVector.broadcast(S, LN2_LO);
+    DoubleVector e2 = DoubleVector.broadcast(S, E2);
+    DoubleVector e3 = DoubleVector.broadcast(S, E3);
+    DoubleVector e4 = DoubleVector.broadcast(S, E4);
+    DoubleVector e5 = DoubleVector.broadcast(S, E5);
+    DoubleVector e6 = DoubleVector.broadcast(S, E6);
+    DoubleVector e7 = DoubleVector.broadcast(S, E7);
+    DoubleVector e8 = DoubleVector.broadcast(S, E8);
+    DoubleVector e9 = DoubleVector.broadcast(S, E9);
+    DoubleVector e10 = DoubleVector.broadcast(S, E10);
+    DoubleVector e11 = DoubleVector.broadcast(S, E11);
+    DoubleVector e12 = DoubleVector.broadcast(S, E12);
+    DoubleVector e13 = DoubleVector.broadcast(S, E13);
+    for (int j = j0; j < end; j += L) {
+      DoubleVector x = DoubleVector.fromArray(S, z, j).mul(scale).add(shift);
+      DoubleVector u = two.mul(x.abs().min(clamp));
+      DoubleVector k = u.mul(invLn2).add(round);
+      DoubleVector kd = k.sub(round);
+      DoubleVector r = u.sub(kd.mul(ln2Hi)).sub(kd.mul(ln2Lo));
+      DoubleVector c = r.fma(e13, e12);
+      c = r.fma(c, e11);
+      c = r.fma(c, e10);
+      c = r.fma(c, e9);
+      c = r.fma(c, e8);
+      c = r.fma(c, e7);
+      c = r.fma(c, e6);
+      c = r.fma(c, e5);
+      c = r.fma(c, e4);
+      c = r.fma(c, e3);
+      c = r.fma(c, e2);
+      DoubleVector em = r.mul(r).fma(c, r);
+      DoubleVector p = k.reinterpretAsLongs().add(1023L).lanewise(VectorOperators.LSHL, 52L)
+          .reinterpretAsDoubles();
+      DoubleVector ex = p.mul(em).add(p.sub(one));
+      DoubleVector q = ex.div(ex.add(two));
+      // Math.copySign(q, x), in bits
+      q.reinterpretAsLongs().and(Long.MAX_VALUE).or(x.reinterpretAsLongs().and(Long.MIN_VALUE))
+          .reinterpretAsDoubles().intoArray(a, j);
+      one.sub(q.mul(q)).intoArray(d, j);
+    }
+    if (end < j1) {
+      tail.apply(z, a, d, end, j1, scale, shift);
+    }
+  }
+}
