@@ -179,6 +179,8 @@ public final class Main implements Callable<Integer> {
       term.start();
       session.render();
       LOG.info(() -> "profile " + name + ": first frame " + sinceStart() + " ms after the JVM started");
+      // while the player reads the menu, so that the first challenge trains at full speed
+      vanishingpoint.train.Simd.warmUp();
       term.run(session);
       return 0;
     } catch (InterruptedException e) {

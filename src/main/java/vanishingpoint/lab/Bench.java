@@ -14,8 +14,14 @@ import vanishingpoint.train.Trainer;
  * networks; src/test/python/numpy_bench.py times the same steps in numpy for comparison.
  */
 final class Bench {
-  private static final int WARMUP_STEPS = 300;
-  private static final int TIMED_STEPS = 500;
+  /**
+   * Warm-up runs until the JIT is done with the hot code (C2 compiles the Vector API kernels only
+   * after thousands of calls, and on one core it competes with the run itself); then a timed run
+   * of about a second, and at least this many steps.
+   */
+  private static final long WARMUP_NANOS = 2_000_000_000L;
+  private static final long TIMED_NANOS = 1_000_000_000L;
+  private static final int MIN_TIMED_STEPS = 500;
 
   private Bench() {}
 
@@ -40,7 +46,8 @@ final class Bench {
   };
 
   /** Each case on one thread, then on {@code threads} when that is more. */
-  static void run(PrintWriter out, int threads) {
+  static void run(PrintWriter out, int threads) throws InterruptedException {
+    Simd.awaitWarmUp();
     out.printf(Locale.ROOT, "kernels: %s%n", Simd.describe());
     out.printf(Locale.ROOT, "%-4s %-22s %7s %10s %10s %9s%n", "case", "network", "threads", "ms/step",
         "steps/s", "GFLOP/s");
@@ -57,10 +64,18 @@ final class Bench {
         .withActivation(c.act()).withInit(c.act() == Activation.TANH ? Init.XAVIER : Init.HE)
         .withOptimizer(Optimizer.SGD).withLr(1e-4).withPoints(c.batch()).withBatch(0)
         .withTargetAccuracy(1.0).withLogEvery(Integer.MAX_VALUE);
+    long start = System.nanoTime();
+    long warmSteps = 0;
+    while (System.nanoTime() - start < WARMUP_NANOS) {
+      try (Trainer warm = new Trainer(cfg.withSteps(200), threads)) {
+        warm.run(null);
+        warmSteps += warm.stepsDone();
+      }
+    }
+    double warmMs = (System.nanoTime() - start) / 1e6 / warmSteps;
+    int steps = (int) Math.max(MIN_TIMED_STEPS, TIMED_NANOS / 1e6 / warmMs);
     double ms;
-    try (Trainer warm = new Trainer(cfg.withSteps(WARMUP_STEPS), threads);
-        Trainer t = new Trainer(cfg.withSteps(TIMED_STEPS), threads)) {
-      warm.run(null);
+    try (Trainer t = new Trainer(cfg.withSteps(steps), threads)) {
       t.run(null);
       ms = t.trainNanos() / 1e6 / t.stepsDone();
     }

@@ -107,6 +107,8 @@ public final class LabCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "threads: must be 1 or 2, got " + threads);
     }
     if (bench) {
+      // the vector kernels' warm-up reports to the log, which the lab does not show
+      java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
       Bench.run(out, threads);
       out.flush();
       return 0;

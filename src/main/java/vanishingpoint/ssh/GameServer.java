@@ -96,6 +96,7 @@ public final class GameServer implements AutoCloseable {
     LOG.info(() -> "host key " + hostKeyFingerprint(pairs));
     sshd.start();
     LOG.info(() -> "listening on " + sshd.getHost() + ":" + sshd.getPort());
+    vanishingpoint.train.Simd.warmUp();
   }
 
   int port() {

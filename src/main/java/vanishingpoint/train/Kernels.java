@@ -28,14 +28,14 @@ final class Kernels {
         }
         break;
       case TANH:
-        if (Simd.VECTOR) {
+        if (Simd.vector()) {
           VectorTanh.apply(z, a, d, j0, end, scale, shift, tanh);
         } else {
           tanh.apply(z, a, d, j0, end, scale, shift);
         }
         break;
       case RELU:
-        if (Simd.VECTOR) {
+        if (Simd.vector()) {
           VectorRelu.apply(z, a, d, j0, end, scale, shift);
           break;
         }
@@ -87,7 +87,7 @@ final class Kernels {
         }
         break;
       case RELU:
-        if (Simd.VECTOR) {
+        if (Simd.vector()) {
           VectorRelu.backprop(a, g, dz, j0, j1);
           break;
         }

@@ -30,7 +30,7 @@ final class Products {
    */
   static void combine(double[][] coef, double[][] src, int t0, int t1, double[][] dst, int r0,
       int r1, double[] bias, boolean accumulate, int j0, int j1) {
-    if (Simd.VECTOR) {
+    if (Simd.vector()) {
       VectorCombine.combine(coef, src, t0, t1, dst, r0, r1, bias, accumulate, j0, j1);
     } else {
       ScalarCombine.combine(coef, src, t0, t1, dst, r0, r1, bias, accumulate, j0, j1);

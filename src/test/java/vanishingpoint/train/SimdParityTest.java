@@ -78,6 +78,26 @@ class SimdParityTest {
     assertThat(d[15]).isEqualTo(0.0);
   }
 
+  @Test
+  void wholeRunsGiveTheSameBitsOnEitherKernels() {
+    assumeTrue(Simd.VECTOR, "the Vector API is not available to this JVM");
+    TrainConfig base = TrainConfig.defaults().withSteps(8).withLogEvery(1);
+    java.util.List<TrainConfig> configs = java.util.List.of(
+        base.withDepth(4).withWidth(32).withActivation(Activation.TANH).withInit(Init.XAVIER),
+        base.withDepth(3).withWidth(20).withActivation(Activation.RELU).withBatch(48),
+        base.withDepth(3).withWidth(12).withActivation(Activation.RELU).withBatchNorm(true).withResidual(true));
+    try {
+      for (TrainConfig c : configs) {
+        Simd.use(false);
+        java.util.List<String> plain = ThreadsTest.trace(c, 2);
+        Simd.use(true);
+        assertThat(ThreadsTest.trace(c, 2)).as("%s", c).isEqualTo(plain);
+      }
+    } finally {
+      Simd.use(false);
+    }
+  }
+
   private double[][] random(int rows, int cols) {
     double[][] m = new double[rows][cols];
     for (double[] row : m) {

@@ -37,7 +37,7 @@ class ThreadsTest {
   }
 
   /** Every step's loss, gradient and weight norms and saturation, and the final weights, as exact bits. */
-  private static List<String> trace(TrainConfig c, int threads) {
+  static List<String> trace(TrainConfig c, int threads) {
     StringBuilder sb = new StringBuilder();
     try (Trainer t = new Trainer(c, threads)) {
       t.run(s -> sb.append(Double.doubleToRawLongBits(s.loss())).append(' ')
