@@ -18,10 +18,9 @@ final class Pass {
   /** Batches below this are not cut (a half would be too short to be worth a thread). */
   private static final int MIN_CUT_BATCH = 16;
   /**
-   * Unused columns between the halves and after the last: 64 bytes, so that no cache line holds
+   * Unused columns between the halves and after the second: 64 bytes, so that no cache line holds
    * samples of both halves, within a row or across the end of one row and the start of the next
-   * array (two cores writing one line take turns owning it: measured, on two threads the A bench
-   * ran no faster than on one until both gaps were there).
+   * array (two cores writing to one line take turns owning it).
    */
   private static final int GAP = 8;
 
@@ -77,7 +76,7 @@ final class Pass {
     // the cut on a multiple of 8 samples keeps both halves on whole vectors
     int split = batch / 2 / 8 * 8;
     span = halves == 2 ? new int[] {0, split, split + GAP, batch + GAP} : new int[] {0, batch};
-    columns = halves == 2 ? batch + GAP : batch;
+    columns = halves == 2 ? batch + 2 * GAP : batch;
     x = new double[2][columns];
     labels = new int[columns];
     z = new double[depth][][];

@@ -4,10 +4,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * The calling thread plus helper threads that split the rows of one stage of a pass between them,
- * then wait for each other before the next stage. Stages split by rows (units), never by samples:
- * each row is computed exactly as it would be alone, so a run gives the same bits with any number
- * of threads, and no sum is ever split.
+ * The calling thread plus helper threads that split one stage of a pass between them (the halves
+ * of a batch, or the units of a layer; see {@link Pass}), then wait for each other before the next
+ * stage. A part is computed the same whichever thread runs it, so the bits do not depend on the
+ * number of threads.
  *
  * <p>Stages last microseconds, so helpers spin between them rather than sleep (a park and unpark
  * costs tens of microseconds); after {@link #SPIN_NANOS} without work they park, so an idle
@@ -76,7 +76,7 @@ final class Team implements AutoCloseable {
       s.run(0, bounds[0], bounds[1]);
     } finally {
       while (pending.get() != 0) {
-        spin();
+        Thread.onSpinWait();
       }
     }
     Throwable f = failure;
@@ -87,10 +87,6 @@ final class Team implements AutoCloseable {
       }
       throw new IllegalStateException("a training thread failed", f);
     }
-  }
-
-  /** The body of every wait loop; see the class comment for why it is not Thread.onSpinWait. */
-  private static void spin() {
   }
 
   @Override
@@ -147,7 +143,7 @@ final class Team implements AutoCloseable {
           parked = false;
           return;
         }
-        spin();
+        Thread.onSpinWait();
       }
     }
   }

@@ -31,10 +31,15 @@ final class VectorCombine {
     int n4 = j1 - span % (4 * L);
     int n1 = j1 - span % L;
     int r = r0;
+    // one column after the last 4 x 4 block (the weight gradient's bias column) rides along with it
+    boolean oneLeft = n4 > j0 && j1 - n4 == 1;
     for (; r + 3 < r1; r += 4) {
       int j = j0;
       for (; j < n4; j += 4 * L) {
-        block44(coef, src, t0, t1, dst, r, bias, accumulate, j);
+        block44(coef, src, t0, t1, dst, r, bias, accumulate, j, oneLeft && j + 4 * L == n4);
+      }
+      if (oneLeft) {
+        continue;
       }
       for (; j < n1; j += L) {
         block41(coef, src, t0, t1, dst, r, bias, accumulate, j);
@@ -72,8 +77,12 @@ final class VectorCombine {
     return DoubleVector.broadcast(S, bias == null ? 0.0 : bias[r]);
   }
 
+  /**
+   * Rows r..r+3, columns j..j+4L-1; with {@code plusOne} also column j+4L, element by element in
+   * the same loop (its four scalar chains hide in the shadow of the sixteen vector ones).
+   */
   private static void block44(double[][] coef, double[][] src, int t0, int t1, double[][] dst, int r,
-      double[] bias, boolean accumulate, int j) {
+      double[] bias, boolean accumulate, int j, boolean plusOne) {
     double[] y0 = dst[r];
     double[] y1 = dst[r + 1];
     double[] y2 = dst[r + 2];
@@ -101,8 +110,26 @@ final class VectorCombine {
     DoubleVector a31 = start(y3, j1, bias, r + 3, accumulate);
     DoubleVector a32 = start(y3, j2, bias, r + 3, accumulate);
     DoubleVector a33 = start(y3, j3, bias, r + 3, accumulate);
+    int jx = j3 + L;
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    if (plusOne) {
+      s0 = accumulate ? y0[jx] : bias == null ? 0.0 : bias[r];
+      s1 = accumulate ? y1[jx] : bias == null ? 0.0 : bias[r + 1];
+      s2 = accumulate ? y2[jx] : bias == null ? 0.0 : bias[r + 2];
+      s3 = accumulate ? y3[jx] : bias == null ? 0.0 : bias[r + 3];
+    }
     for (int t = t0; t < t1; t++) {
       double[] s = src[t];
+      if (plusOne) {
+        double x = s[jx];
+        s0 = Math.fma(c0[t], x, s0);
+        s1 = Math.fma(c1[t], x, s1);
+        s2 = Math.fma(c2[t], x, s2);
+        s3 = Math.fma(c3[t], x, s3);
+      }
       DoubleVector x0 = DoubleVector.fromArray(S, s, j);
       DoubleVector x1 = DoubleVector.fromArray(S, s, j1);
       DoubleVector x2 = DoubleVector.fromArray(S, s, j2);
@@ -144,6 +171,12 @@ final class VectorCombine {
     a31.intoArray(y3, j1);
     a32.intoArray(y3, j2);
     a33.intoArray(y3, j3);
+    if (plusOne) {
+      y0[jx] = s0;
+      y1[jx] = s1;
+      y2[jx] = s2;
+      y3[jx] = s3;
+    }
   }
 
   /** Four rows by one vector: four independent chains, so the adds still overlap. */
