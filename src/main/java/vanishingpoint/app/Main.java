@@ -179,7 +179,7 @@ public final class Main implements Callable<Integer> {
       term.start();
       session.render();
       LOG.info(() -> "profile " + name + ": first frame " + sinceStart() + " ms after the JVM started");
-      // while the player reads the menu, so that the first challenge trains at full speed
+      // with the Vector API in the JVM (not by default: see play), while the player reads the menu
       vanishingpoint.train.Simd.warmUp();
       term.run(session);
       return 0;

@@ -11,7 +11,8 @@ import java.util.logging.Logger;
  * product, which C2's auto-vectoriser never does.
  *
  * <p>The module is an incubator in JDK 17, so it is present only when the JVM was started with
- * {@code --add-modules jdk.incubator.vector} (the {@code play} launcher does). It is not used when
+ * {@code --add-modules jdk.incubator.vector} (the {@code play} launcher does for the lab and the
+ * SSH server, not for the game, whose start it would slow). It is not used when
  * the CPU's preferred vectors hold fewer than four doubles (no AVX2): there the API falls back to
  * slow Java code. {@code -Dvp.simd=off} forces the plain loops, for comparison.
  *
@@ -44,8 +45,8 @@ public final class Simd {
   }
 
   /**
-   * Starts compiling the vector kernels on a background thread, once: the game after its first
-   * frame and the server when it listens call it, so that training is already fast when a player
+   * Starts compiling the vector kernels on a background thread, once: the server when it listens
+   * and the game after its first frame call it, so that training is already fast when a player
    * starts it. A one-off lab run does not: on two cores, a warm-up beside a run of a second or so
    * slows it more than the faster kernels win back (measured: challenge runs 0.55 -> 0.9 s).
    */
