@@ -44,4 +44,23 @@ class PlayLauncherIT {
     assertThat(p.waitFor()).isEqualTo(2);
     assertThat(out.strip()).isEqualTo("play: profile name \"../etc\" may only contain letters, digits, '-', '_' and '.'");
   }
+
+  @Test
+  void theLabGetsTheVectorApiWithoutTheJvmsNoticeAndKeepsItsErrorsAndExitCodes() throws Exception {
+    Path project = Path.of(System.getProperty("vp.projectDir", "."));
+    Process bad = new ProcessBuilder(project.resolve("play").toString(), "lab", "--activation", "softplus")
+        .redirectErrorStream(true).start();
+    String out = new String(bad.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(bad.waitFor()).as(out).isEqualTo(2);
+    assertThat(out).as("only the error, the incubator notice filtered out")
+        .doesNotContain("incubator").contains("activation: unknown value 'softplus'");
+
+    Process run = new ProcessBuilder(project.resolve("play").toString(), "lab", "--steps", "3", "--every", "1",
+        "--json").start();
+    String stdout = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String stderr = new String(run.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(run.waitFor()).as(stderr).isZero();
+    assertThat(stderr).as("nothing on stderr").isEmpty();
+    assertThat(stdout.lines()).hasSize(4).last().asString().contains("\"verdict\"");
+  }
 }
