@@ -21,6 +21,8 @@ final class Updater {
   private final double[][] v;
   /** Sum of squared applied updates per tensor, from the latest {@link #update()}. */
   final double[] deltaSq;
+  /** The latest update of one tensor, element by element (summed after the update loop). */
+  private final double[] deltas;
   private int t;
 
   Updater(Optimizer kind, double lr, Clip clip, List<double[]> params, List<double[]> grads) {
@@ -37,6 +39,11 @@ final class Updater {
       v[i] = kind == Optimizer.RMSPROP || kind == Optimizer.ADAM ? new double[n] : null;
     }
     deltaSq = new double[params.size()];
+    int largest = 0;
+    for (double[] p : params) {
+      largest = Math.max(largest, p.length);
+    }
+    deltas = new double[largest];
   }
 
   /** Clips the gradients in place; returns the total L2 norm before clipping. */
@@ -80,13 +87,15 @@ final class Updater {
     for (int k = 0; k < params.size(); k++) {
       double[] p = params.get(k);
       double[] g = grads.get(k);
-      double s = 0;
+      // the updates go to a row and are summed after the loop: a sum inside it would keep C2
+      // from vectorising the update (it vectorises no floating-point reduction)
+      double[] dl = deltas;
       switch (kind) {
         case SGD:
           for (int i = 0; i < p.length; i++) {
             double delta = -lr * g[i];
             p[i] += delta;
-            s += delta * delta;
+            dl[i] = delta;
           }
           break;
         case MOMENTUM: {
@@ -96,7 +105,7 @@ final class Updater {
             buf[i] = MOMENTUM * buf[i] + g[i];
             double delta = -lr * buf[i];
             p[i] += delta;
-            s += delta * delta;
+            dl[i] = delta;
           }
           break;
         }
@@ -106,7 +115,7 @@ final class Updater {
             sqAvg[i] = RMS_ALPHA * sqAvg[i] + (1 - RMS_ALPHA) * g[i] * g[i];
             double delta = -lr * (g[i] / (Math.sqrt(sqAvg[i]) + EPS));
             p[i] += delta;
-            s += delta * delta;
+            dl[i] = delta;
           }
           break;
         }
@@ -119,19 +128,46 @@ final class Updater {
             double denom = Math.sqrt(sqAvg[i]) / bc2Sqrt + EPS;
             double delta = -stepSize * (avg[i] / denom);
             p[i] += delta;
-            s += delta * delta;
+            dl[i] = delta;
           }
         }
       }
-      deltaSq[k] = s;
+      deltaSq[k] = sumSquares(dl, p.length);
     }
   }
 
   static double sumSquares(double[] a) {
-    double s = 0;
-    for (double x : a) {
-      s += x * x;
+    return sumSquares(a, a.length);
+  }
+
+  /**
+   * The sum of a[0..n)^2 as eight interleaved partial sums, added pairwise at the end: eight
+   * chains of fused multiply-adds overlap where one would wait on each one's latency (measured on
+   * the 124,000 weights of bench C: 21 us, against 74 with one chain; it runs three times a step).
+   */
+  static double sumSquares(double[] a, int n) {
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    double s4 = 0;
+    double s5 = 0;
+    double s6 = 0;
+    double s7 = 0;
+    int i = 0;
+    for (; i + 7 < n; i += 8) {
+      s0 = Math.fma(a[i], a[i], s0);
+      s1 = Math.fma(a[i + 1], a[i + 1], s1);
+      s2 = Math.fma(a[i + 2], a[i + 2], s2);
+      s3 = Math.fma(a[i + 3], a[i + 3], s3);
+      s4 = Math.fma(a[i + 4], a[i + 4], s4);
+      s5 = Math.fma(a[i + 5], a[i + 5], s5);
+      s6 = Math.fma(a[i + 6], a[i + 6], s6);
+      s7 = Math.fma(a[i + 7], a[i + 7], s7);
     }
-    return s;
+    for (; i < n; i++) {
+      s0 = Math.fma(a[i], a[i], s0);
+    }
+    return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
   }
 }
