@@ -66,7 +66,13 @@ final class Bench {
         .withTargetAccuracy(1.0).withLogEvery(Integer.MAX_VALUE);
     long start = System.nanoTime();
     long warmSteps = 0;
-    while (System.nanoTime() - start < WARMUP_NANOS) {
+    // warm up for a while, and on until a whole round passes without the JIT compiling anything
+    // (pinned to one core, a late compilation would otherwise run inside the timed steps)
+    java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+    long compiled = -1;
+    while (System.nanoTime() - start < WARMUP_NANOS
+        || (jit.getTotalCompilationTime() != compiled && System.nanoTime() - start < 3 * WARMUP_NANOS)) {
+      compiled = jit.getTotalCompilationTime();
       try (Trainer warm = new Trainer(cfg.withSteps(200), threads)) {
         warm.run(null);
         warmSteps += warm.stepsDone();

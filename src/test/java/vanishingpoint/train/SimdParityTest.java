@@ -52,6 +52,29 @@ class SimdParityTest {
   }
 
   @Test
+  void vectorTanhGivesThePlainPassesBitsIncludingSpecialValues() {
+    assumeTrue(Simd.VECTOR, "the Vector API is not available to this JVM");
+    double[] special = {0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+        Double.MIN_VALUE, -Double.MIN_VALUE, 1e-300, 0.3465, -0.3466, 19.06, -19.07, 20.0, 1e300};
+    int n = 4099; // not a multiple of any vector length, so the tail runs too
+    double[] z = new double[n];
+    for (int j = 0; j < n; j++) {
+      z[j] = j < special.length ? special[j] : (rnd.nextDouble() - 0.5) * Math.pow(10, rnd.nextInt(-8, 3));
+    }
+    for (double[] affine : new double[][] {{1.0, 0.0}, {0.7, -0.2}}) {
+      double[] a1 = new double[n];
+      double[] d1 = new double[n];
+      double[] a2 = new double[n];
+      double[] d2 = new double[n];
+      VecTanh plain = new VecTanh(n);
+      plain.apply(z, a1, d1, 0, n, affine[0], affine[1]);
+      VectorTanh.apply(z, a2, d2, 0, n, affine[0], affine[1], new VecTanh(n));
+      assertThat(bits(a2)).containsExactly(bits(a1));
+      assertThat(bits(d2)).containsExactly(bits(d1));
+    }
+  }
+
+  @Test
   void vectorReluGivesThePlainLoopsBitsIncludingNanAndSignedZero() {
     assumeTrue(Simd.VECTOR, "the Vector API is not available to this JVM");
     double[] z = random(1, 37)[0];
