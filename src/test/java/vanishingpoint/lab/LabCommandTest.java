@@ -62,7 +62,7 @@ class LabCommandTest {
   @Test
   void invalidOptionsAreOneLineErrorsWithExitCode2() {
     for (String[] bad : new String[][] {{"--activation", "softplus"}, {"--depth", "-3"},
-        {"--clip", "norm:abc"}, {"--init", "huge"}, {"--lr", "x"}}) {
+        {"--clip", "norm:abc"}, {"--init", "huge"}, {"--lr", "x"}, {"--threads", "3"}, {"--threads", "0"}}) {
       StringWriter e = new StringWriter();
       CommandLine cl = LabCommand.configure(new CommandLine(new LabCommand()));
       cl.setErr(new PrintWriter(e));
