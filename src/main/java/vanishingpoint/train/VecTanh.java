@@ -60,14 +60,17 @@ final class VecTanh {
     double[] t = this.t;
     double[] em = this.em;
     double[] pk = this.pk;
+    boolean affine = scale != 1.0 || shift != 0.0;
     for (int j = from; j < n; j++) {
-      double x = scale * z[j] + shift;
+      // (without BatchNorm's affine, z as it is: -0 stays -0)
+      double x = affine ? scale * z[j] + shift : z[j];
       double u = 2.0 * Math.min(Math.abs(x), CLAMP);
       double k = u * INV_LN2 + ROUND;
       double kd = k - ROUND;
       xs[j] = x;
       t[j] = k;
-      em[j] = (u - kd * LN2_HI) - kd * LN2_LO;
+      // u - kd LN2_HI is exact; the low part goes in with one rounding
+      em[j] = Math.fma(-kd, LN2_LO, Math.fma(-kd, LN2_HI, u));
     }
     for (int j = from; j < n; j++) {
       double r = em[j];

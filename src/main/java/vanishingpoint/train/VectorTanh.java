@@ -37,6 +37,7 @@ final class VectorTanh {
   static void apply(double[] z, double[] a, double[] d, int j0, int j1, double scale, double shift,
       VecTanh tail) {
     int end = j1 - (j1 - j0) % L;
+    boolean affine = scale != 1.0 || shift != 0.0;
     DoubleVector one = DoubleVector.broadcast(S, 1.0);
     DoubleVector two = DoubleVector.broadcast(S, 2.0);
     DoubleVector clamp = DoubleVector.broadcast(S, CLAMP);
@@ -57,11 +58,15 @@ final class VectorTanh {
     DoubleVector e12 = DoubleVector.broadcast(S, E12);
     DoubleVector e13 = DoubleVector.broadcast(S, E13);
     for (int j = j0; j < end; j += L) {
-      DoubleVector x = DoubleVector.fromArray(S, z, j).mul(scale).add(shift);
+      DoubleVector x = DoubleVector.fromArray(S, z, j);
+      if (affine) {
+        x = x.mul(scale).add(shift);
+      }
       DoubleVector u = two.mul(x.abs().min(clamp));
       DoubleVector k = u.mul(invLn2).add(round);
       DoubleVector kd = k.sub(round);
-      DoubleVector r = u.sub(kd.mul(ln2Hi)).sub(kd.mul(ln2Lo));
+      DoubleVector minusKd = kd.neg();
+      DoubleVector r = minusKd.fma(ln2Lo, minusKd.fma(ln2Hi, u));
       DoubleVector c = r.fma(e13, e12);
       c = r.fma(c, e11);
       c = r.fma(c, e10);
