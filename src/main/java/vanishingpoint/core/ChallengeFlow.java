@@ -34,18 +34,8 @@ public final class ChallengeFlow {
 
   static GameState list(GameState s, Input in) {
     List<Challenge> all = s.content().challenges();
-    if (all.isEmpty()) {
-      return s;
-    }
-    GameState moved = Update.navigate(s, in, all.size());
-    if (moved != null) {
-      return moved;
-    }
-    int cur = Math.min(s.top().cursor(), all.size() - 1);
-    if (Update.opens(in) && unlocked(s, all.get(cur))) {
-      return entered(Update.push(s, new Place(Screen.CHALLENGE, 0, all.get(cur).id())));
-    }
-    return s;
+    return Update.menu(s, in, all.size(), cur -> unlocked(s, all.get(cur))
+        ? entered(Update.push(s, new Place(Screen.CHALLENGE, 0, all.get(cur).id()))) : s);
   }
 
   /** A fresh view for the challenge on top of the stack: its start, or straight into its failing run. */

@@ -21,20 +21,14 @@ final class LessonFlow {
 
   static GameState list(GameState s, Input in) {
     List<LessonEntry> all = s.content().lessons();
-    if (all.isEmpty()) {
-      return s;
-    }
-    GameState moved = Update.navigate(s, in, all.size());
-    if (moved != null) {
-      return moved;
-    }
-    int cur = Math.min(s.top().cursor(), all.size() - 1);
-    if (Update.opens(in) && all.get(cur).available()) {
+    return Update.menu(s, in, all.size(), cur -> {
+      if (!all.get(cur).available()) {
+        return s;
+      }
       Lesson l = all.get(cur).lesson().get();
       int page = Math.min(s.profile().lesson(l.id()).page(), l.pages().size());
       return entered(Update.push(s, new Place(Screen.LESSON, page, l.id())));
-    }
-    return s;
+    });
   }
 
   /** Sets up the reader for the page the stack points at (after opening, or after Continue). */

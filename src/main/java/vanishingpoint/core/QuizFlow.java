@@ -25,15 +25,7 @@ public final class QuizFlow {
   private QuizFlow() {}
 
   static GameState menu(GameState s, Input in) {
-    GameState moved = Update.navigate(s, in, MODES.size());
-    if (moved != null) {
-      return moved;
-    }
-    int cur = Math.min(s.top().cursor(), MODES.size() - 1);
-    if (Update.opens(in)) {
-      return start(s, MODES.get(cur));
-    }
-    return s;
+    return Update.menu(s, in, MODES.size(), cur -> start(s, MODES.get(cur)));
   }
 
   /** Opens a quiz; stays put when it would have no questions (nothing due, say). */

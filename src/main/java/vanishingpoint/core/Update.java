@@ -134,6 +134,21 @@ public final class Update {
     return null;
   }
 
+  /**
+   * A menu of {@code n} entries: the list keys move the cursor, the open keys hand the index under
+   * it to {@code open}; any other key changes nothing.
+   */
+  static GameState menu(GameState s, Input in, int n, java.util.function.IntFunction<GameState> open) {
+    if (n == 0) {
+      return s;
+    }
+    GameState moved = navigate(s, in, n);
+    if (moved != null) {
+      return moved;
+    }
+    return opens(in) ? open.apply(Math.min(s.top().cursor(), n - 1)) : s;
+  }
+
   /** The keys that open the entry under a menu's cursor: Enter, Right, Space, l. */
   static boolean opens(Input in) {
     return in.kind() == Input.Kind.ENTER || in.kind() == Input.Kind.RIGHT || in.isChar(' ') || in.isChar('l');
