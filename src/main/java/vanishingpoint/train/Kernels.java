@@ -13,7 +13,8 @@ final class Kernels {
   private Kernels() {}
 
   /**
-   * For j in [j0, j1): y = scale * z[j] + shift; a[j] = act(y) (+ res[j]); d[j] = act'(y).
+   * For j in [j0, j1): y = scale * z[j] + shift; a[j] = act(y) (+ res[j]); d[j] = act'(y), unless
+   * d is null (layers whose derivative {@link #backprop} recomputes from the output).
    * Returns the number of saturated outputs when counting, else 0.
    */
   static int activate(Activation act, double[] z, double[] a, double[] d, double[] res,
@@ -24,7 +25,9 @@ final class Kernels {
         for (int j = j0; j < end; j++) {
           double h = 1.0 / (1.0 + Math.exp(-(scale * z[j] + shift)));
           a[j] = h;
-          d[j] = h * (1.0 - h);
+          if (d != null) {
+            d[j] = h * (1.0 - h);
+          }
         }
         break;
       case TANH:
@@ -43,20 +46,26 @@ final class Kernels {
           double y = scale * z[j] + shift;
           // y < 0 rather than y <= 0 so that NaN passes through, as in PyTorch
           a[j] = y < 0 ? 0.0 : y;
-          d[j] = y > 0 ? 1.0 : 0.0;
+          if (d != null) {
+            d[j] = y > 0 ? 1.0 : 0.0;
+          }
         }
         break;
       case LEAKY_RELU:
         for (int j = j0; j < end; j++) {
           double y = scale * z[j] + shift;
           a[j] = y > 0 ? y : Activation.LEAK * y;
-          d[j] = y > 0 ? 1.0 : Activation.LEAK;
+          if (d != null) {
+            d[j] = y > 0 ? 1.0 : Activation.LEAK;
+          }
         }
         break;
       default:
         for (int j = j0; j < end; j++) {
           a[j] = scale * z[j] + shift;
-          d[j] = 1.0;
+          if (d != null) {
+            d[j] = 1.0;
+          }
         }
     }
     int saturated = count ? countSaturated(act, a, j0, end) : 0;
@@ -124,14 +133,15 @@ final class Kernels {
 
   /**
    * True when the unit passed no gradient for any sample in [j0, j1) (a dead ReLU, or a leaky unit
-   * stuck on its leak).
+   * stuck on its leak): no derivative of 1 in d, or, without d, no positive output in a (the same
+   * thing when the output is just the activation).
    */
-  static boolean dead(Activation act, double[] d, int j0, int j1) {
+  static boolean dead(Activation act, double[] d, double[] a, int j0, int j1) {
     if (act != Activation.RELU && act != Activation.LEAKY_RELU) {
       return false;
     }
     for (int j = j0; j < j1; j++) {
-      if (d[j] == 1.0) {
+      if (d != null ? d[j] == 1.0 : a[j] > 0) {
         return false;
       }
     }

@@ -84,13 +84,11 @@ final class Pass {
     d = new double[depth][][];
     invStd = new double[depth][width];
     // the derivative is kept between the passes only where it cannot be recomputed from the
-    // output (a residual layer's output includes its input; BatchNorm's backward reads it);
-    // elsewhere the forward pass writes it into one junk row (the halves write apart)
-    double[] junk = new double[columns];
+    // output (a residual layer's output includes its input; BatchNorm's backward reads it)
     for (int l = 0; l < depth; l++) {
       Layer layer = net.hidden[l];
       a[l] = new double[width][columns];
-      d[l] = keepsDerivative(layer) ? new double[width][columns] : junkRows(width, junk);
+      d[l] = keepsDerivative(layer) ? new double[width][columns] : null;
       // without BatchNorm the activation can overwrite its own pre-activation in place
       z[l] = net.hidden[l].batchNorm ? new double[width][columns] : a[l];
     }
@@ -138,12 +136,6 @@ final class Pass {
 
   private static boolean keepsDerivative(Layer layer) {
     return layer.residual || layer.batchNorm;
-  }
-
-  private static double[][] junkRows(int width, double[] junk) {
-    double[][] rows = new double[width][];
-    java.util.Arrays.fill(rows, junk);
-    return rows;
   }
 
   /** The column that holds a sample (the second half starts after the gap). */
@@ -242,11 +234,12 @@ final class Pass {
       // the linear bias is already in z; BatchNorm's affine is applied here, fused
       double scale = layer.batchNorm ? layer.gamma[r] : 1.0;
       double shift = layer.batchNorm ? layer.beta[r] : 0.0;
-      int s = Kernels.activate(net.activation, z[l][r], a[l][r], d[l][r],
+      double[] dr = d[l] == null ? null : d[l][r];
+      int s = Kernels.activate(net.activation, z[l][r], a[l][r], dr,
           layer.residual ? in[r] : null, j0, j1, scale, shift, measure, scratch);
       if (measure) {
         saturated[l][h][r] = s;
-        dead[l][h][r] = Kernels.dead(net.activation, d[l][r], j0, j1);
+        dead[l][h][r] = Kernels.dead(net.activation, dr, a[l][r], j0, j1);
       }
     }
   }

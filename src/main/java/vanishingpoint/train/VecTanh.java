@@ -53,7 +53,8 @@ final class VecTanh {
 
   /**
    * For j in [from, n): a[j] = tanh(scale * z[j] + shift), d[j] = 1 - a[j]^2 (the derivative as
-   * PyTorch's tanh backward computes it, from the output). z may be the same array as a.
+   * PyTorch's tanh backward computes it, from the output; not written when d is null). z may be
+   * the same array as a.
    */
   void apply(double[] z, double[] a, double[] d, int from, int n, double scale, double shift) {
     double[] xs = this.xs;
@@ -95,7 +96,9 @@ final class VecTanh {
       double e = p * em[j] + (p - 1.0);
       double q = e / (e + 2.0);
       a[j] = q;
-      d[j] = 1.0 - q * q;
+      if (d != null) {
+        d[j] = 1.0 - q * q;
+      }
     }
     for (int j = from; j < n; j++) {
       a[j] = Math.copySign(a[j], xs[j]);

@@ -24,12 +24,16 @@ final class VectorRelu {
       DoubleVector y = DoubleVector.fromArray(S, z, j).mul(scale).add(shift);
       VectorMask<Double> neg = y.compare(VectorOperators.LT, 0.0);
       y.blend(zero, neg).intoArray(a, j);
-      zero.blend(1.0, y.compare(VectorOperators.GT, 0.0)).intoArray(d, j);
+      if (d != null) {
+        zero.blend(1.0, y.compare(VectorOperators.GT, 0.0)).intoArray(d, j);
+      }
     }
     for (int j = end; j < j1; j++) {
       double y = scale * z[j] + shift;
       a[j] = y < 0 ? 0.0 : y;
-      d[j] = y > 0 ? 1.0 : 0.0;
+      if (d != null) {
+        d[j] = y > 0 ? 1.0 : 0.0;
+      }
     }
   }
 

@@ -86,7 +86,9 @@ final class VectorTanh {
       // Math.copySign(q, x), in bits
       q.reinterpretAsLongs().and(Long.MAX_VALUE).or(x.reinterpretAsLongs().and(Long.MIN_VALUE))
           .reinterpretAsDoubles().intoArray(a, j);
-      one.sub(q.mul(q)).intoArray(d, j);
+      if (d != null) {
+        one.sub(q.mul(q)).intoArray(d, j);
+      }
     }
     if (end < j1) {
       tail.apply(z, a, d, end, j1, scale, shift);
