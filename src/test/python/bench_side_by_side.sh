@@ -20,23 +20,17 @@ CPU=${CPU-1}
 PIN=()
 if [[ -n "$CPU" ]]; then PIN=(taskset -c "$CPU"); fi
 if [[ "${BUILD:-1}" != 0 ]]; then mvn -q -B -DskipTests package >/dev/null; fi
-JAR=target/vanishing-point.jar
-# the JVM options of ./play (see there)
-JVM=(--add-modules jdk.incubator.vector -XX:CompileCommand=quiet
-  -XX:CompileCommand=dontinline,vanishingpoint.train.VectorCombine::combine
-  -XX:CompileCommand=dontinline,vanishingpoint.train.VectorTanh::apply
-  -XX:CompileCommand=dontinline,vanishingpoint.train.VectorRelu::*)
 NP=(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=1)
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
 for ((r = 1; r <= ROUNDS; r++)); do
-  "${PIN[@]}" java "${JVM[@]}" -jar "$JAR" lab --bench 2>/dev/null >"$OUT/java.$r"
+  # through the launcher, for the JVM options the game's lab runs with
+  "${PIN[@]}" ./play lab --bench >"$OUT/java.$r"
   "${NP[@]}" "${PIN[@]}" python3 src/test/python/numpy_bench.py >"$OUT/numpy.$r"
   "${NP[@]}" MALLOC_TRIM_THRESHOLD_=1073741824 MALLOC_MMAP_THRESHOLD_=1073741824 \
     "${PIN[@]}" python3 src/test/python/numpy_bench.py >"$OUT/numpyt.$r"
   if [[ "${THREADS2:-1}" != 0 ]]; then
-    java "${JVM[@]}" -jar "$JAR" lab --bench --threads 2 2>/dev/null \
-      | awk '$5 == 2' >"$OUT/java2.$r"
+    ./play lab --bench --threads 2 | awk '$5 == 2' >"$OUT/java2.$r"
     env -u OPENBLAS_CORETYPE OPENBLAS_NUM_THREADS=2 MALLOC_TRIM_THRESHOLD_=1073741824 \
       MALLOC_MMAP_THRESHOLD_=1073741824 python3 src/test/python/numpy_bench.py >"$OUT/numpy2.$r"
   fi
