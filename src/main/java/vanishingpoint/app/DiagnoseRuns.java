@@ -2,13 +2,13 @@ package vanishingpoint.app;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vanishingpoint.core.Training;
 import vanishingpoint.train.ConfigSpec;
+import vanishingpoint.train.Peaks;
 import vanishingpoint.train.StepStats;
 import vanishingpoint.train.TrainConfig;
 import vanishingpoint.train.Trainer;
@@ -41,31 +41,25 @@ final class DiagnoseRuns {
   }
 
   static Training train(String spec) {
+    TrainConfig cfg = ConfigSpec.parse(spec, TrainConfig.defaults()).withLogEvery(1);
+    Trainer trainer = new Trainer(cfg);
+    List<Double> losses = new ArrayList<>();
+    double[][] peaks = {new double[0]};
     try {
-      TrainConfig cfg = ConfigSpec.parse(spec, TrainConfig.defaults()).withLogEvery(1);
-      Trainer trainer = new Trainer(cfg);
-      List<Double> losses = new ArrayList<>();
-      double[][] peaks = {new double[0]};
-      StepStats[] last = {null};
-      Verdict v = trainer.run(s -> {
+      trainer.run(s -> {
         losses.add(s.loss());
-        double[] n = s.gradNorms();
-        if (peaks[0].length != n.length) {
-          peaks[0] = new double[n.length];
-        }
-        for (int i = 0; i < n.length; i++) {
-          peaks[0][i] = Math.max(peaks[0][i], Double.isFinite(n[i]) ? n[i] : peaks[0][i]);
-        }
-        last[0] = s;
+        peaks[0] = Peaks.update(peaks[0], s.gradNorms());
       });
-      double[] l = losses.stream().mapToDouble(Double::doubleValue).toArray();
-      return new Training(trainer.stepsDone(), cfg.steps(), l, last[0] == null ? 0 : last[0].accuracy(),
-          last[0] == null ? new double[0] : last[0].gradNorms(), peaks[0], 0, new int[0], 0, new double[0],
-          trainer.dataset().classes(), v.kind().name().toLowerCase(Locale.ROOT), v.reason());
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "diagnose run failed: " + spec, e);
-      return new Training(0, 0, new double[0], 0, new double[0], new double[0], 0, new int[0], 0, new double[0], 2,
-          "stalled", "the run could not be trained: " + e.getMessage());
     }
+    Verdict v = trainer.verdict();
+    StepStats last = trainer.lastStats();
+    double[] none = new double[0];
+    double[] l = losses.stream().mapToDouble(Double::doubleValue).toArray();
+    return new Training(trainer.stepsDone(), cfg.steps(), l, last == null ? 0 : last.accuracy(),
+        last == null ? none : last.gradNorms(), peaks[0], last == null ? none : last.saturation(),
+        last == null ? none : last.deadRelu(), last == null ? none : last.updateRatios(), 0, new int[0], 0, none,
+        trainer.dataset().classes(), v, v);
   }
 }

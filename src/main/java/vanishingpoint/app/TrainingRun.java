@@ -1,13 +1,13 @@
 package vanishingpoint.app;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vanishingpoint.core.ChallengeView;
 import vanishingpoint.core.Training;
 import vanishingpoint.train.Dataset;
+import vanishingpoint.train.Peaks;
 import vanishingpoint.train.StepStats;
 import vanishingpoint.train.TrainConfig;
 import vanishingpoint.train.Trainer;
@@ -46,9 +46,8 @@ final class TrainingRun {
   private long lastSlice;
   private long lastPublish;
   private long runNanos;
-  private double[] gradNorms = new double[0];
+  private StepStats latest;
   private double[] peaks = new double[0];
-  private double accuracy;
   private boolean scheduled;
 
   TrainingRun(int id, TrainConfig config, TrainingPool pool, Runnable wake) {
@@ -140,15 +139,8 @@ final class TrainingRun {
         StepStats s = trainer.step();
         runNanos += System.nanoTime() - t0;
         losses[done++] = s.loss();
-        gradNorms = s.gradNorms();
-        if (peaks.length != gradNorms.length) {
-          peaks = new double[gradNorms.length];
-        }
-        for (int i = 0; i < peaks.length; i++) {
-          // NaN is kept: a layer that overflowed has no meaningful peak
-          peaks[i] = Double.isNaN(gradNorms[i]) || Double.isNaN(peaks[i]) ? Double.NaN : Math.max(peaks[i], gradNorms[i]);
-        }
-        accuracy = s.accuracy();
+        latest = s;
+        peaks = Peaks.update(peaks, s.gradNorms());
         if (single) {
           stepsWanted.decrementAndGet();
         } else {
@@ -170,21 +162,26 @@ final class TrainingRun {
       }
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "training run " + id + " failed", e);
-      snapshot = new Training(done, losses.length - 1, Arrays.copyOf(losses, done), accuracy, gradNorms, peaks.clone(), 0,
-          new int[0], GRID_COLS, points, trainer.dataset().classes(), "stalled", "the engine stopped: " + e);
+      // the run ends where it is; the verdict on the steps it took is still the truth about them
+      snapshot = snapshot(new int[0], trainer.verdict(), null);
       wake.run();
     }
   }
 
   private void publish(Verdict verdict) {
     lastPublish = System.nanoTime();
-    int[] grid = trainer.predict(gridX, gridY);
-    double sps = runNanos == 0 ? 0 : done / (runNanos / 1e9);
-    snapshot = new Training(done, losses.length - 1, Arrays.copyOf(losses, done), accuracy, gradNorms.clone(),
-        peaks.clone(), sps,
-        grid, GRID_COLS, points, trainer.dataset().classes(),
-        verdict == null ? null : verdict.kind().name().toLowerCase(Locale.ROOT),
-        verdict == null ? null : verdict.reason());
+    snapshot = snapshot(trainer.predict(gridX, gridY), verdict, done == 0 ? null : verdict != null ? verdict
+        : trainer.verdict());
     wake.run();
+  }
+
+  private Training snapshot(int[] grid, Verdict verdict, Verdict sofar) {
+    double sps = runNanos == 0 ? 0 : done / (runNanos / 1e9);
+    StepStats s = latest;
+    double[] none = new double[0];
+    return new Training(done, losses.length - 1, Arrays.copyOf(losses, done), s == null ? 0 : s.accuracy(),
+        s == null ? none : s.gradNorms(), peaks.clone(), s == null ? none : s.saturation(),
+        s == null ? none : s.deadRelu(), s == null ? none : s.updateRatios(), sps, grid, GRID_COLS, points,
+        trainer.dataset().classes(), verdict, sofar);
   }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vanishingpoint.train.ConfigSpec;
+import vanishingpoint.train.Diagnosis;
 import vanishingpoint.train.TrainConfig;
 
 /**
@@ -11,11 +12,11 @@ import vanishingpoint.train.TrainConfig;
  *
  * @param knobs    the knobs the player may turn, each with its choices, in file order
  * @param start    the starting choice of every knob
- * @param expect   how the start fails (vanishing, exploding, stalled); null for the sandbox
+ * @param expect   the diagnosis the start's run must show (and not converge); null for the sandbox
  * @param solution knob choices that converge; empty for the sandbox
  */
 public record Challenge(String id, int number, String title, String lesson, List<String> story, String run,
-    Map<String, List<String>> knobs, Map<String, String> start, String expect, Map<String, String> solution,
+    Map<String, List<String>> knobs, Map<String, String> start, Diagnosis.Kind expect, Map<String, String> solution,
     List<String> hints, boolean diagnose, boolean sandbox, String file, int line) {
 
   /** The knobs a challenge may unlock, in the order the settings panel shows them. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import vanishingpoint.train.ConfigSpec;
+import vanishingpoint.train.Diagnosis;
 import vanishingpoint.train.TrainConfig;
 
 /** Reads one {@code .challenge} file; every problem is reported with its line. */
@@ -16,7 +17,6 @@ public final class ChallengeParser {
 
   private static final Set<String> SINGLE = Set.of("id", "number", "title", "lesson", "run", "start", "expect",
       "solution", "diagnose", "sandbox");
-  private static final Set<String> EXPECT = Set.of("vanishing", "exploding", "stalled");
 
   private final Map<String, String> single = new HashMap<>();
   private final Map<String, Integer> lineOf = new HashMap<>();
@@ -60,8 +60,16 @@ public final class ChallengeParser {
     if (hints.size() > 3) {
       problem.accept(head, "a challenge has at most three hints, this one has " + hints.size());
     }
-    if (single.containsKey("expect") && !EXPECT.contains(single.get("expect"))) {
-      problem.accept(lineOf.get("expect"), "'expect: " + single.get("expect") + "' is not one of exploding, stalled, vanishing");
+    Diagnosis.Kind expect = null;
+    if (single.containsKey("expect")) {
+      try {
+        expect = Diagnosis.Kind.parse(single.get("expect"));
+        if (expect == Diagnosis.Kind.HEALTHY) {
+          problem.accept(lineOf.get("expect"), "'expect:' names how the start fails; healthy is not a failure");
+        }
+      } catch (IllegalArgumentException e) {
+        problem.accept(lineOf.get("expect"), "expect: " + e.getMessage());
+      }
     }
     int number = number();
     Map<String, String> start = settings("start", true);
@@ -70,7 +78,7 @@ public final class ChallengeParser {
       return Optional.empty();
     }
     Challenge c = new Challenge(single.get("id"), number, single.get("title"), single.get("lesson"), story,
-        single.get("run"), knobs, start, single.get("expect"), solution, hints, "true".equals(single.get("diagnose")),
+        single.get("run"), knobs, start, expect, solution, hints, "true".equals(single.get("diagnose")),
         sandbox, file, lineOf.get("id"));
     try {
       c.config(start);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vanishingpoint.challenge.Challenge;
+import vanishingpoint.train.Diagnosis;
 
 /**
  * The challenges menu and a challenge's phases: settings, training, verdict (and, for a
@@ -14,7 +15,8 @@ import vanishingpoint.challenge.Challenge;
 public final class ChallengeFlow {
 
   /** The diagnoses offered in a diagnose-first challenge, in this order. */
-  public static final List<String> DIAGNOSES = List.of("vanishing", "exploding", "stalled");
+  public static final List<Diagnosis.Kind> DIAGNOSES = List.of(Diagnosis.Kind.VANISHING, Diagnosis.Kind.EXPLODING,
+      Diagnosis.Kind.SATURATED, Diagnosis.Kind.DEAD_UNITS, Diagnosis.Kind.STEP_TOO_SMALL);
 
   private ChallengeFlow() {}
 
@@ -138,7 +140,7 @@ public final class ChallengeFlow {
       return Update.back(s).withChallenge(ChallengeView.NONE);
     }
     if (in.kind() == Input.Kind.ENTER) {
-      boolean right = DIAGNOSES.get(cur).equals(c.expect());
+      boolean right = DIAGNOSES.get(cur) == c.expect();
       ChallengeView named = v.withDiagnosis(right, cur);
       return right ? Update.moveTo(s, 0).withChallenge(named.with(ChallengeView.Phase.SETTINGS)) : s.withChallenge(named);
     }
@@ -156,7 +158,7 @@ public final class ChallengeFlow {
     if (in.isChar('r')) {
       return s.withChallenge(v.started());
     }
-    if (in.isChar('h') && !"converged".equals(v.training().verdict())) {
+    if (in.isChar('h') && !v.training().converged()) {
       return hint(s, c);
     }
     return s;
@@ -184,13 +186,18 @@ public final class ChallengeFlow {
       return next.withChallenge(next.challenge().with(ChallengeView.Phase.DIAGNOSE));
     }
     next = next.withChallenge(next.challenge().with(ChallengeView.Phase.VERDICT));
-    if (c.get().sandbox() || !"converged".equals(t.verdict())) {
+    if (c.get().sandbox() || !t.converged()) {
       return next;
     }
-    int stars = 1 + (t.step() * 2 <= t.budget() ? 1 : 0) + (v.hints() == 0 ? 1 : 0);
-    ChallengeProgress result = new ChallengeProgress(stars, t.step(), v.settings(), v.hints());
+    int at = t.verdict().evidence().convergedAt();
+    ChallengeProgress result = new ChallengeProgress(stars(at, t.budget(), v.hints()), at, v.settings(), v.hints());
     ChallengeProgress best = s.profile().challenge(c.get().id()).best(result);
     return next.withProfile(next.profile().withChallenge(c.get().id(), best));
+  }
+
+  /** Stars for a converged run: one for converging, one for within half the budget, one for no hints. */
+  public static int stars(int convergedAt, int budget, int hints) {
+    return 1 + (convergedAt * 2 <= budget ? 1 : 0) + (hints == 0 ? 1 : 0);
   }
 
   static Optional<Challenge> challenge(GameState s) {

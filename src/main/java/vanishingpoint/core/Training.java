@@ -1,32 +1,44 @@
 package vanishingpoint.core;
 
+import vanishingpoint.train.Verdict;
 
 /**
  * What the live view shows of a training run, as the session last copied it from the engine.
- * Plain numbers only: the state knows nothing of the engine.
+ * Immutable snapshots: the arrays are copies the engine no longer touches.
  *
- * @param step       steps done
- * @param budget     the step budget
- * @param losses     the loss at every logged step so far (thinned to at most a few hundred)
- * @param accuracy   latest accuracy on the batch
- * @param gradNorms  latest per-layer gradient norms, layer 1 first, output last
- * @param peakNorms  the largest gradient norm each layer has had so far (what the verdict compares)
+ * @param step           steps done
+ * @param budget         the step budget
+ * @param losses         the loss at every step so far
+ * @param accuracy       latest accuracy on the batch
+ * @param gradNorms      latest per-layer gradient norms, layer 1 first, output last
+ * @param peakNorms      the largest gradient norm each layer has had so far (what the verdict compares)
+ * @param saturation     latest fraction of saturated outputs per hidden layer (tanh, sigmoid)
+ * @param deadUnits      latest fraction of dead units per hidden layer (ReLU)
+ * @param updateRatios   latest update-to-weight ratio per layer, output last
  * @param stepsPerSecond measured speed
- * @param grid       predicted class per cell of the decision-boundary grid, row-major, top row first
- * @param gridCols   grid width
- * @param points     the dataset: x, y in [-1, 1] and class, three values per point
- * @param classes    number of classes
- * @param verdict    null while running, else converged, vanishing, exploding or stalled
- * @param reason     the engine's one-line reason with the measured numbers
+ * @param grid           predicted class per cell of the decision-boundary grid, row-major, top row first
+ * @param gridCols       grid width
+ * @param points         the dataset: x, y in [-1, 1] and class, three values per point
+ * @param classes        number of classes
+ * @param verdict        null while running, else the final verdict
+ * @param sofar          the verdict on the steps so far (the diagnosis forming), or null before step 1
  */
 public record Training(int step, int budget, double[] losses, double accuracy, double[] gradNorms, double[] peakNorms,
-    double stepsPerSecond, int[] grid, int gridCols, double[] points, int classes, String verdict, String reason) {
+    double[] saturation, double[] deadUnits, double[] updateRatios, double stepsPerSecond, int[] grid, int gridCols,
+    double[] points, int classes, Verdict verdict, Verdict sofar) {
 
-  public static final Training NONE = new Training(0, 0, new double[0], 0, new double[0], new double[0], 0, new int[0], 0,
-      new double[0], 2, null, null);
+  private static final double[] NO = new double[0];
+
+  public static final Training NONE = new Training(0, 0, NO, 0, NO, NO, NO, NO, NO, 0, new int[0], 0, NO, 2, null,
+      null);
 
   public boolean finished() {
     return verdict != null;
+  }
+
+  /** The run reached its target (the challenge's first star). */
+  public boolean converged() {
+    return verdict != null && verdict.converged();
   }
 
   public double lastLoss() {

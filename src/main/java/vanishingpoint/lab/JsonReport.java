@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import vanishingpoint.train.StepStats;
 import vanishingpoint.train.Trainer;
+import vanishingpoint.train.Diagnosis;
 import vanishingpoint.train.Verdict;
 
 /** One JSON object per logged step and a final verdict line. Non-finite numbers print as NaN/Infinity. */
@@ -43,11 +44,16 @@ final class JsonReport implements Report {
     Map<String, Object> m = new LinkedHashMap<>();
     StepStats last = trainer.lastStats();
     double ms = trainer.trainNanos() / 1e6;
-    m.put("verdict", verdict.kind().name().toLowerCase(Locale.ROOT));
+    m.put("verdict", verdict.label());
+    m.put("outcome", verdict.outcome().word());
+    m.put("diagnoses", verdict.diagnoses().stream().map(d -> d.kind().word()).toArray(String[]::new));
     m.put("reason", verdict.reason());
+    m.put("evidence", verdict.diagnoses().stream().map(Diagnosis::evidence).toArray(String[]::new));
     m.put("steps", trainer.stepsDone());
-    m.put("accuracy", last.accuracy());
-    m.put("loss", last.loss());
+    m.put("accuracy", verdict.evidence().accuracy());
+    m.put("loss", verdict.evidence().finalLoss());
+    m.put("last_batch_accuracy", last.accuracy());
+    m.put("last_batch_loss", last.loss());
     m.put("train_ms", ms);
     m.put("steps_per_second", ms > 0 ? trainer.stepsDone() / (ms / 1000) : 0.0);
     out.println(GSON.toJson(m));

@@ -5,6 +5,7 @@ import java.util.Locale;
 import vanishingpoint.train.StepStats;
 import vanishingpoint.train.TrainConfig;
 import vanishingpoint.train.Trainer;
+import vanishingpoint.train.Diagnosis;
 import vanishingpoint.train.Verdict;
 
 /** A readable table: loss, accuracy and the gradient norms of the first, middle and last layer. */
@@ -39,7 +40,10 @@ final class TableReport implements Report {
 
   @Override
   public void end(Trainer trainer, Verdict verdict) {
-    out.println(verdict.kind().name().toLowerCase(Locale.ROOT) + ": " + verdict.reason());
+    out.println(verdict.label() + ": " + verdict.reason());
+    for (Diagnosis d : verdict.diagnoses()) {
+      out.println("  " + d.kind().word() + ": " + d.evidence());
+    }
   }
 
   static String num(double v) {

@@ -15,10 +15,11 @@ import vanishingpoint.quiz.Question;
  * @param challenges the challenges that could be read, in number order
  * @param knobHelp   one line per knob or knob choice ({@code init}, {@code init=he}), from knobs.txt
  * @param problems   every problem in every file, sorted by file and line
+ * @param claims     every machine-checked claim about a run, in file and line order
  */
 public record Content(String dir, List<LessonEntry> lessons, Map<String, Question> questions,
     List<vanishingpoint.challenge.Challenge> challenges, Map<String, String> knobHelp,
-    List<Problem> problems) {
+    List<Problem> problems, List<Claim> claims) {
 
   public Content {
     lessons = List.copyOf(lessons);
@@ -26,10 +27,11 @@ public record Content(String dir, List<LessonEntry> lessons, Map<String, Questio
     knobHelp = Map.copyOf(knobHelp);
     questions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(questions));
     problems = List.copyOf(problems);
+    claims = List.copyOf(claims);
   }
 
   public static Content empty(String dir) {
-    return new Content(dir, List.of(), Map.of(), List.of(), Map.of(), List.of());
+    return new Content(dir, List.of(), Map.of(), List.of(), Map.of(), List.of(), List.of());
   }
 
   public Optional<Lesson> lesson(String id) {

@@ -32,25 +32,29 @@ public final class ContentLoader {
     List<Problem> problems = new ArrayList<>();
     if (!Files.isDirectory(dir)) {
       problems.add(new Problem(shown, 0, "folder not found"));
-      return new Content(shown, List.of(), Map.of(), List.of(), Map.of(), problems);
+      return new Content(shown, List.of(), Map.of(), List.of(), Map.of(), problems, List.of());
     }
     List<Path> files;
     try (Stream<Path> walk = Files.walk(dir, 3)) {
       files = walk.filter(Files::isRegularFile).sorted().toList();
     } catch (IOException | java.io.UncheckedIOException e) {
       problems.add(new Problem(shown, 0, "cannot be read: " + e.getMessage()));
-      return new Content(shown, List.of(), Map.of(), List.of(), Map.of(), problems);
+      return new Content(shown, List.of(), Map.of(), List.of(), Map.of(), problems, List.of());
     }
     Map<String, SourceFile> lessonFiles = new LinkedHashMap<>();
     Map<String, Question> questions = new LinkedHashMap<>();
     Map<String, SourceFile> texts = new HashMap<>();
     List<Challenge> challenges = new ArrayList<>();
     Map<String, String> knobHelp = new HashMap<>();
+    List<SourceFile> sources = new ArrayList<>();
     for (Path p : files) {
       String name = p.getFileName().toString();
       String file = p.toString();
       if (name.equals("knobs.txt")) {
-        read(p, file, problems).ifPresent(src -> KnobHelp.read(src, knobHelp, problems));
+        read(p, file, problems).ifPresent(src -> {
+          KnobHelp.read(src, knobHelp, problems);
+          sources.add(src);
+        });
         continue;
       }
       if (!name.endsWith(".lesson") && !name.endsWith(".quiz") && !name.endsWith(".challenge")) {
@@ -64,6 +68,7 @@ public final class ContentLoader {
         continue;
       }
       texts.put(file, src.get());
+      sources.add(src.get());
       if (name.endsWith(".lesson")) {
         lessonFiles.put(file, src.get());
       } else if (name.endsWith(".challenge")) {
@@ -92,8 +97,9 @@ public final class ContentLoader {
     challenges.sort(Comparator.comparingInt(Challenge::number));
     lessons.sort(Comparator.comparing((LessonEntry e) -> e.lesson().map(Lesson::number).orElse(Integer.MAX_VALUE))
         .thenComparing(LessonEntry::file));
+    List<Claim> claims = Claims.read(sources, challenges, problems);
     problems.sort(null);
-    return new Content(shown, lessons, questions, challenges, knobHelp, problems);
+    return new Content(shown, lessons, questions, challenges, knobHelp, problems, claims);
   }
 
   private static void readQuiz(SourceFile src, Map<String, Question> questions, List<Problem> problems) {

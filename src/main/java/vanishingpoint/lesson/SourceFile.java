@@ -2,6 +2,7 @@ package vanishingpoint.lesson;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -16,11 +17,20 @@ public final class SourceFile {
   final String name;
   final String[] lines;
   final List<Problem> problems = new ArrayList<>();
+  /** Claim lines (1-based number, text after the marker); the parsers see them as comments. */
+  final List<Map.Entry<Integer, String>> claims = new ArrayList<>();
 
   public SourceFile(String name, String text) {
     this.name = name;
     String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
     this.lines = t.split("\r?\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String l = lines[i].strip();
+      if (l.startsWith(Claim.PREFIX)) {
+        claims.add(Map.entry(i + 1, l.substring(Claim.PREFIX.length()).strip()));
+        lines[i] = "#" + lines[i];
+      }
+    }
   }
 
   void problem(int line, String message) {

@@ -1,123 +1,279 @@
 package vanishingpoint.train;
 
-import java.util.Locale;
+import static vanishingpoint.train.Thresholds.*;
 
-/** Watches the measured steps of a run and decides its {@link Verdict}. */
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import vanishingpoint.train.Diagnosis.Kind;
+
+/**
+ * Watches every step of a run and decides its {@link Verdict}: the outcome (did it hold the target)
+ * and the diagnoses the evidence supports, each with its numbers. Thresholds: {@link Thresholds}.
+ */
 final class Judge {
-  /** Exploding: a logged loss this many times above max(starting loss, chance loss ln K). */
-  static final double LOSS_BLOWUP = 10;
-  /**
-   * Exploding: the initial loss itself this many times above chance (ln K). A net whose
-   * logits start in the millions has exploded in the forward pass before its first update.
-   */
-  static final double INITIAL_LOSS_BLOWUP = 100;
-  /** Exploding: total weight norm grown this many times over its initial value. */
-  static final double WEIGHT_BLOWUP = 1e3;
-  /** Vanishing: largest layer-1 gradient norm below this fraction of the output layer's largest (4 orders of magnitude). */
-  static final double VANISHING_RATIO = 1e-4;
-  /** Vanishing also needs the loss to have barely moved: less than this fraction below chance level ln K. */
-  static final double BARELY_MOVED = 0.10;
 
   private final double chanceLoss;
   private final double target;
+  private int steps;
   private double firstLoss = Double.NaN;
   private double firstWeights = Double.NaN;
-  private double maxLoss;
+  private double peakLoss;
+  private int peakLossStep;
+  private double lastLoss = Double.NaN;
   private double weightGrowth;
-  private int maxLossStep;
-  private StepStats last;
-  private String nonFinite;
+  private double lastWeightGrowth;
+  private int nonFiniteStep;
+  private int streak;
   private int convergedAt;
+  private double[] peaks = new double[0];
+  private int finiteSteps;
+  private double lastDead;
+  private int zeroFirstSince;
+  /** Per step (index step - 1), up to the last finite step: what the end-of-run window reads. */
+  private double[] first = new double[64];
+  private double[] output = new double[64];
+  private double[] saturation = new double[64];
+  private double[] updateRatios = new double[64];
 
   Judge(int classes, double target) {
     this.chanceLoss = Math.log(classes);
     this.target = target;
   }
 
-  /** Records every step's loss and weights; {@code accuracy} is the one that counts for convergence. */
-  void observe(int step, double loss, double accuracy, double totalWeightNorm, boolean bad) {
-    if (Double.isNaN(firstLoss) && step == 1) {
-      firstLoss = loss;
+  /**
+   * Records one step. {@code accuracy} and {@code loss} are the whole dataset's in the mode the
+   * boundary is drawn, or NaN when not measured this step (then the step cannot count towards
+   * convergence).
+   */
+  void observe(StepStats s, double accuracy, double loss, double totalWeightNorm) {
+    steps = s.step();
+    if (steps == 1) {
+      firstLoss = s.loss();
       firstWeights = totalWeightNorm;
     }
-    if (bad && nonFinite == null) {
-      nonFinite = String.format(Locale.ROOT, "non-finite values at step %d (loss %s)", step, num(loss));
+    if (s.nonFinite() && nonFiniteStep == 0) {
+      nonFiniteStep = steps;
     }
-    if (loss > maxLoss) {
-      maxLoss = loss;
-      maxLossStep = step;
+    if (Double.isFinite(s.loss())) {
+      lastLoss = s.loss();
+      if (s.loss() > peakLoss) {
+        peakLoss = s.loss();
+        peakLossStep = steps;
+      }
     }
-    if (firstWeights > 0) {
-      weightGrowth = totalWeightNorm / firstWeights;
+    if (firstWeights > 0 && Double.isFinite(totalWeightNorm)) {
+      lastWeightGrowth = totalWeightNorm / firstWeights;
+      weightGrowth = Math.max(weightGrowth, lastWeightGrowth);
     }
-    if (convergedAt == 0 && !bad && accuracy >= target) {
-      convergedAt = step;
-    }
-  }
-
-  /** Records a fully measured step; the latest one supplies the verdict's gradient numbers. */
-  void logged(StepStats s) {
-    last = s;
     double[] g = s.gradNorms();
-    // the largest norms seen, so a later all-zero output gradient (a net that settled on
-    // predicting the class frequencies) cannot hide how small layer 1's gradient was
-    if (!s.nonFinite()) {
-      maxFirst = Math.max(maxFirst, g[0]);
-      maxLast = Math.max(maxLast, g[g.length - 1]);
+    peaks = Peaks.update(peaks, g);
+    if (nonFiniteStep == 0) {
+      // after an overflow the units' counts are NaN's: the last finite step's stand
+      boolean firstZero = g[0] == 0 && g[g.length - 1] > 0;
+      zeroFirstSince = firstZero ? (zeroFirstSince == 0 ? steps : zeroFirstSince) : 0;
+      lastDead = max(s.deadRelu());
+      if (steps > first.length) {
+        int n = first.length * 2;
+        first = Arrays.copyOf(first, n);
+        output = Arrays.copyOf(output, n);
+        saturation = Arrays.copyOf(saturation, n);
+        updateRatios = Arrays.copyOf(updateRatios, n);
+      }
+      first[steps - 1] = g[0];
+      output[steps - 1] = g[g.length - 1];
+      saturation[steps - 1] = max(s.saturation());
+      updateRatios[steps - 1] = median(s.updateRatios());
+      finiteSteps = steps;
     }
+    boolean atTarget = !s.nonFinite() && accuracy >= target && loss <= LOSS_BELOW_CHANCE * chanceLoss;
+    streak = atTarget ? streak + 1 : 0;
   }
 
-  private double maxFirst;
-  private double maxLast;
+  /** True when the stretch at the target is long enough and only the network as it now stands is unchecked. */
+  boolean pending() {
+    return convergedAt == 0 && streak >= HOLD_STEPS;
+  }
+
+  /**
+   * The network after this step's update, on the whole dataset: convergence is declared only if it
+   * too holds the target, so the picture drawn at the end never contradicts the verdict.
+   */
+  void confirm(double accuracy, double loss) {
+    if (accuracy >= target && loss <= LOSS_BELOW_CHANCE * chanceLoss) {
+      convergedAt = steps;
+    } else {
+      streak = 0;
+    }
+  }
 
   boolean converged() {
     return convergedAt > 0;
   }
 
   boolean brokenFinite() {
-    return nonFinite != null;
+    return nonFiniteStep > 0;
   }
 
-  Verdict verdict() {
-    if (last == null) {
-      return new Verdict(Verdict.Kind.STALLED, "no steps taken yet");
+  /**
+   * The verdict on the steps so far, given the network as it stands: its whole-dataset accuracy
+   * and loss in the mode the boundary is drawn, and how many hidden layers have identical units.
+   */
+  Verdict verdict(double accuracy, double loss, int symmetricLayers) {
+    int window = Math.max(HOLD_STEPS, finiteSteps / END_WINDOW);
+    int from = Math.max(0, finiteSteps - window);
+    double finalLoss = Double.isFinite(loss) ? loss : lastLoss;
+    Evidence e = new Evidence(steps, chanceLoss, firstLoss, nonFiniteStep > 0 ? Double.NaN : finalLoss, peakLoss,
+        peakLossStep, accuracy, convergedAt, peaks.length == 0 ? Double.NaN : ratio(peaks[0], peaks[peaks.length - 1]),
+        ratio(sum(first, from, finiteSteps), sum(output, from, finiteSteps)), max(peaks),
+        finiteSteps == 0 ? 0 : sum(saturation, from, finiteSteps) / (finiteSteps - from), lastDead,
+        zeroFirstSince > 0 && steps - zeroFirstSince + 1 >= DEAD_STEPS ? zeroFirstSince : 0,
+        finiteSteps == 0 ? Double.NaN : median(Arrays.copyOf(updateRatios, finiteSteps)), weightGrowth,
+        nonFiniteStep, symmetricLayers);
+    if (steps == 0) {
+      return new Verdict(Verdict.Outcome.NOT_CONVERGED, List.of(new Diagnosis(Kind.HEALTHY, "no steps taken yet")), e,
+          "no steps taken yet");
     }
-    if (nonFinite != null) {
-      return new Verdict(Verdict.Kind.EXPLODING, nonFinite);
+    List<Diagnosis> found = diagnose(e);
+    Verdict.Outcome outcome = convergedAt > 0 ? Verdict.Outcome.CONVERGED
+        : diverged(e) ? Verdict.Outcome.DIVERGED : Verdict.Outcome.NOT_CONVERGED;
+    return new Verdict(outcome, found, e, reason(outcome, e));
+  }
+
+  /** Ended blown up: overflowed, or the loss or the weights still far above where they started. */
+  private boolean diverged(Evidence e) {
+    return e.nonFiniteStep() > 0 || lastLoss > LOSS_BLOWUP * Math.max(firstLoss, chanceLoss)
+        || lastWeightGrowth > WEIGHT_BLOWUP;
+  }
+
+  private List<Diagnosis> diagnose(Evidence e) {
+    List<Diagnosis> out = new ArrayList<>();
+    String exploding = exploding(e);
+    if (exploding != null) {
+      out.add(new Diagnosis(Kind.EXPLODING, exploding));
+    }
+    boolean symmetric = e.symmetricLayers() > 0;
+    if (symmetric) {
+      out.add(new Diagnosis(Kind.SYMMETRIC, f("%d hidden layer%s ended with every unit's weights identical: the units"
+          + " get identical gradients, so they can never learn different features", e.symmetricLayers(),
+          e.symmetricLayers() == 1 ? "" : "s")));
+    }
+    // units that are identical because they start at zero also output zero: the symmetry explains it
+    if (symmetric) {
+      // nothing more about units
+    } else if (e.deadUnits() >= DEAD) {
+      out.add(new Diagnosis(Kind.DEAD_UNITS, f("%.0f%% of one layer's ReLUs output 0 for every point at the end,"
+          + " so no gradient passes through them", 100 * e.deadUnits())));
+    } else if (e.deadSince() > 0) {
+      out.add(new Diagnosis(Kind.DEAD_UNITS, f("layer 1's gradient has been exactly 0 since step %d while the"
+          + " output's is not: units in between are dead", e.deadSince())));
+    }
+    if (e.saturation() >= SATURATED) {
+      out.add(new Diagnosis(Kind.SATURATED, f("over the last steps, %.0f%% of the most saturated layer's outputs sat"
+          + " at the flat ends of the curve, where the slope is near 0", 100 * e.saturation())));
+    }
+    // no vanishing story for a run that blew up (its finite peaks compare nothing meaningful), nor
+    // for symmetric units (their zero gradient has a cause of its own)
+    boolean explained = e.symmetricLayers() > 0 || exploding != null && diverged(e);
+    if (explained) {
+      // nothing more to say about the gradients' size
+    } else if (e.gradientRatio() < VANISHING_RATIO) {
+      out.add(new Diagnosis(Kind.VANISHING, f("layer 1's largest gradient norm %s is %s of the output layer's"
+          + " largest, %s", num(peaks[0]), num(e.gradientRatio()), num(peaks[peaks.length - 1]))));
+    } else if (e.endGradientRatio() < VANISHING_RATIO) {
+      out.add(new Diagnosis(Kind.VANISHING, f("over the last steps, layer 1's gradient norm was %s of the output"
+          + " layer's", num(e.endGradientRatio()))));
+    } else if (e.largestGradient() < TINY_GRADIENT) {
+      out.add(new Diagnosis(Kind.VANISHING, f("no layer's gradient norm ever exceeded %s (healthy runs start between"
+          + " 0.1 and 10): the signal faded on the way forward, so every gradient is tiny", num(e.largestGradient()))));
+    }
+    if (exploding == null && e.updateRatio() > STEP_LARGE) {
+      out.add(new Diagnosis(Kind.STEP_TOO_LARGE, f("each update moved the weights by %s of their size (median;"
+          + " about 1e-3 is healthy)", num(e.updateRatio()))));
+    } else if (out.isEmpty() && e.updateRatio() < STEP_SMALL && e.convergedAt() == 0
+        && e.gradientRatio() >= STEP_SMALL_GRADIENT_RATIO) {
+      out.add(new Diagnosis(Kind.STEP_TOO_SMALL, f("each update moved the weights by only %s of their size (median;"
+          + " about 1e-3 is healthy), though the gradient reaches layer 1", num(e.updateRatio()))));
+    }
+    if (out.isEmpty()) {
+      out.add(new Diagnosis(Kind.HEALTHY, f("gradients reach layer 1 (%s of the output's), no blow-up, no saturated"
+          + " or dead layer, updates %s of the weights", num(e.gradientRatio()), num(e.updateRatio()))));
+    }
+    return out;
+  }
+
+  private String exploding(Evidence e) {
+    if (e.nonFiniteStep() > 0) {
+      return f("the numbers overflowed at step %d: the loss or a gradient became NaN or infinite",
+          e.nonFiniteStep());
     }
     if (firstLoss > INITIAL_LOSS_BLOWUP * chanceLoss) {
-      return new Verdict(Verdict.Kind.EXPLODING, String.format(Locale.ROOT,
-          "the first loss is %s, over %.0fx the chance level %s: activations blew up layer by layer",
-          num(firstLoss), INITIAL_LOSS_BLOWUP, num(chanceLoss)));
+      return f("the first loss, before any update, was %s, over %.0fx chance (%s): the activations grew layer by layer"
+          + " on the way forward", num(firstLoss), INITIAL_LOSS_BLOWUP, num(chanceLoss));
     }
-    double base = Math.max(firstLoss, chanceLoss);
-    if (last.loss() > LOSS_BLOWUP * base) {
-      return new Verdict(Verdict.Kind.EXPLODING, String.format(Locale.ROOT,
-          "loss ended at %s, over %.0fx the starting %s (peak %s at step %d)", num(last.loss()),
-          LOSS_BLOWUP, num(firstLoss), num(maxLoss), maxLossStep));
+    if (peakLoss > LOSS_BLOWUP * Math.max(firstLoss, chanceLoss)) {
+      return f("the loss rose from %s to %s at step %d", num(firstLoss), num(peakLoss), peakLossStep);
     }
     if (weightGrowth > WEIGHT_BLOWUP) {
-      return new Verdict(Verdict.Kind.EXPLODING, String.format(Locale.ROOT,
-          "weights grew %sx over their norm after step 1", num(weightGrowth)));
+      return f("the weights grew to %sx their size after step 1", num(weightGrowth));
     }
-    if (convergedAt > 0) {
-      return new Verdict(Verdict.Kind.CONVERGED, String.format(Locale.ROOT,
-          "reached %.1f%% accuracy (target %.1f%%) at step %d, loss %s", 100 * last.accuracy(),
-          100 * target, convergedAt, num(last.loss())));
+    if (e.gradientRatio() > GRADIENT_GROWTH) {
+      return f("layer 1's largest gradient norm %s is %sx the output layer's largest, %s", num(peaks[0]),
+          num(e.gradientRatio()), num(peaks[peaks.length - 1]));
     }
-    double ratio = maxFirst / maxLast;
-    // progress is measured from chance level: an over-confident start that falls back to
-    // chance (the output layer learning the class frequencies) is not learning
-    double drop = (Math.min(firstLoss, chanceLoss) - last.loss()) / chanceLoss;
-    if (ratio < VANISHING_RATIO && drop < BARELY_MOVED) {
-      return new Verdict(Verdict.Kind.VANISHING, String.format(Locale.ROOT,
-          "layer-1 gradient norm %s is %s of the output layer's %s; loss %s -> %s, %.1f%% below chance level, in %d steps",
-          num(maxFirst), num(ratio), num(maxLast), num(firstLoss), num(last.loss()), 100 * drop,
-          last.step()));
+    return null;
+  }
+
+  private String reason(Verdict.Outcome outcome, Evidence e) {
+    switch (outcome) {
+      case CONVERGED:
+        return f("at or above the target %.1f%% with the loss below %s on every step from %d to %d; at the end"
+            + " %.1f%%, loss %s", 100 * target, num(LOSS_BELOW_CHANCE * chanceLoss), e.convergedAt() - HOLD_STEPS + 1,
+            e.convergedAt(), 100 * e.accuracy(), num(e.finalLoss()));
+      case DIVERGED:
+        return e.nonFiniteStep() > 0 ? f("the numbers overflowed at step %d", e.nonFiniteStep())
+            : f("ended blown up after %d steps: loss %s (it started at %s), weights %sx their size after step 1",
+                e.steps(), num(lastLoss), num(firstLoss), num(lastWeightGrowth));
+      default:
+        if (e.accuracy() >= target && !(e.finalLoss() <= LOSS_BELOW_CHANCE * chanceLoss)) {
+          return f("%.1f%% accuracy reaches the target %.1f%%, but the loss %s is not below %s (half of chance): the"
+              + " points it gets wrong, it gets wrong with absurd confidence", 100 * e.accuracy(), 100 * target,
+              num(e.finalLoss()), num(LOSS_BELOW_CHANCE * chanceLoss));
+        }
+        return f("%.1f%% accuracy (target %.1f%%) after %d steps; loss %s -> %s (chance %s)", 100 * e.accuracy(),
+            100 * target, e.steps(), num(firstLoss), num(e.finalLoss()), num(chanceLoss));
     }
-    return new Verdict(Verdict.Kind.STALLED, String.format(Locale.ROOT,
-        "accuracy %.1f%% is below the target %.1f%% after %d steps; loss %s -> %s, layer-1/output gradient ratio %s",
-        100 * last.accuracy(), 100 * target, last.step(), num(firstLoss), num(last.loss()), num(ratio)));
+  }
+
+  /** a / b, with 0 / 0 read as 1 (no gradient anywhere is not a ratio) and x / 0 as infinite. */
+  private static double ratio(double a, double b) {
+    return a == 0 && b == 0 ? 1 : a / b;
+  }
+
+  private static double sum(double[] v, int from, int to) {
+    double s = 0;
+    for (int i = from; i < to; i++) {
+      s += v[i];
+    }
+    return s;
+  }
+
+  private static double max(double[] v) {
+    double m = 0;
+    for (double x : v) {
+      m = Double.isFinite(x) ? Math.max(m, x) : m;
+    }
+    return m;
+  }
+
+  private static double median(double[] v) {
+    double[] c = Arrays.stream(v).filter(Double::isFinite).sorted().toArray();
+    return c.length == 0 ? Double.NaN : c[c.length / 2];
+  }
+
+  private static String f(String format, Object... args) {
+    return String.format(Locale.ROOT, format, args);
   }
 
   static String num(double v) {

@@ -104,7 +104,7 @@ public final class Trainer implements AutoCloseable {
 
   /** One fully measured training step (it may go beyond the budget). */
   public synchronized StepStats step() {
-    return snapshot(advance(true));
+    return advance();
   }
 
   /**
@@ -116,11 +116,10 @@ public final class Trainer implements AutoCloseable {
     long excluded = 0;
     while (!finished()) {
       boolean log = (step + 1) % config.logEvery() == 0 || step + 1 == 1;
-      double loss = advance(log);
+      StepStats s = advance();
       boolean end = finished();
       if (log || end) {
         long t1 = System.nanoTime();
-        StepStats s = snapshot(loss);
         if (onLogged != null) {
           onLogged.accept(s);
         }
@@ -128,12 +127,51 @@ public final class Trainer implements AutoCloseable {
       }
     }
     trainNanos += System.nanoTime() - t0 - excluded;
-    return judge.verdict();
+    return verdict();
   }
 
-  /** The verdict on the steps taken so far; final once {@link #finished()}. */
+  /**
+   * The verdict on the steps taken so far, with the network as it stands (its accuracy and loss
+   * on the whole dataset, in evaluation mode); final once {@link #finished()}.
+   */
   public synchronized Verdict verdict() {
-    return judge.verdict();
+    double[] ev = step == 0 ? new double[] {Double.NaN, Double.NaN} : evaluate();
+    return judge.verdict(ev[0], ev[1], symmetricLayers());
+  }
+
+  /** Accuracy and mean cross-entropy on the whole dataset, in evaluation mode (BatchNorm's running statistics). */
+  public synchronized double[] evaluate() {
+    double[] pr = probabilities(data.xs(), data.ys());
+    int k = data.classes();
+    int ok = 0;
+    double loss = 0;
+    for (int i = 0; i < data.size(); i++) {
+      int best = 0;
+      for (int c = 1; c < k; c++) {
+        best = pr[i * k + c] > pr[i * k + best] ? c : best;
+      }
+      int label = data.labels()[i];
+      ok += best == label ? 1 : 0;
+      // a probability that underflowed to 0 costs what a logit gap of about 745 would
+      loss -= Math.log(Math.max(pr[i * k + label], Double.MIN_NORMAL));
+    }
+    return new double[] {(double) ok / data.size(), loss / data.size()};
+  }
+
+  /** Hidden layers wider than one unit whose units all have the same weights and bias. */
+  private int symmetricLayers() {
+    int n = 0;
+    for (Layer layer : net.hidden) {
+      boolean same = layer.out > 1;
+      for (int r = 1; r < layer.out && same; r++) {
+        same = layer.b[r] == layer.b[0];
+        for (int c = 0; c < layer.in && same; c++) {
+          same = layer.w.get(r, c) == layer.w.get(0, c);
+        }
+      }
+      n += same ? 1 : 0;
+    }
+    return n;
   }
 
   /** Class probabilities (evaluation mode) for each point, row-major: point i, class c at i*K+c. */
@@ -207,10 +245,11 @@ public final class Trainer implements AutoCloseable {
     return params;
   }
 
-  private double advance(boolean measure) {
+  private StepStats advance() {
     prepareBatch();
     batchReady = false;
-    double loss = pass.forward(true, true, measure);
+    // every step is fully measured: the verdict's evidence must not depend on what is logged
+    double loss = pass.forward(true, true, true);
     pass.backward();
     step++;
     for (int l = 0; l < gradNorms.length; l++) {
@@ -227,27 +266,40 @@ public final class Trainer implements AutoCloseable {
       ratios[l] = Math.sqrt(updater.deltaSq[weightTensor[l]]) / weightNorms[l];
       bad |= !Double.isFinite(gradNorms[l]) || !Double.isFinite(weightNorms[l]);
     }
-    double acc = (double) pass.correct / pass.batch;
-    double accForTarget = acc;
-    if (pass.batch < data.size() && acc >= config.targetAccuracy()) {
-      // a lucky mini-batch is not convergence: confirm on the whole dataset
-      accForTarget = datasetAccuracy();
-    }
     nonFinite = bad;
-    judge.observe(step, loss, accForTarget, Math.sqrt(total), bad);
-    return loss;
+    double acc = (double) pass.correct / pass.batch;
+    StepStats s = stats(loss);
+    last = s;
+    // Convergence counts the whole dataset in the mode the boundary is drawn. A full batch without
+    // BatchNorm is exactly that; with BatchNorm, evaluation mode is measured every step; a
+    // mini-batch is confirmed on the whole dataset whenever it reaches the target (a lucky batch
+    // is not convergence), and a step that is not confirmed breaks the stretch.
+    double evalAcc = Double.NaN;
+    double evalLoss = Double.NaN;
+    if (pass.batch == data.size() && !config.batchNorm()) {
+      evalAcc = acc;
+      evalLoss = loss;
+    } else if (!bad && (config.batchNorm() && pass.batch == data.size() || acc >= config.targetAccuracy())) {
+      double[] ev = evaluate();
+      evalAcc = ev[0];
+      evalLoss = ev[1];
+    }
+    judge.observe(s, evalAcc, evalLoss, Math.sqrt(total));
+    if (judge.pending()) {
+      double[] now = evaluate();
+      judge.confirm(now[0], now[1]);
+    }
+    return s;
   }
 
   private boolean nonFinite;
 
-  private StepStats snapshot(double loss) {
+  private StepStats stats(double loss) {
     int depth = net.hidden.length;
     StepStats s = new StepStats(step, loss, (double) pass.correct / pass.batch, gradNorms.clone(),
         weightNorms.clone(), ratios.clone(), pass.saturation.clone(), pass.deadFraction.clone(),
         nonFinite);
     assert s.saturation().length == depth;
-    last = s;
-    judge.logged(s);
     return s;
   }
 

@@ -97,9 +97,9 @@ final class ChallengeScreen {
     c.text(col + 2, row + 1, "What is going wrong with this network?", Palette.NORMAL);
     int cur = Math.min(s.top().cursor(), ChallengeFlow.DIAGNOSES.size() - 1);
     for (int i = 0; i < ChallengeFlow.DIAGNOSES.size(); i++) {
-      String d = ChallengeFlow.DIAGNOSES.get(i);
-      c.text(col + 2, row + 3 + i, (i == cur ? c.glyphs().pointer() : ' ') + " " + HomeView.pad(d + " gradients"
-          .replace("stalled gradients", "stalled, neither"), 30), i == cur ? Palette.SELECTED : Palette.NORMAL);
+      String d = VerdictBox.title(ChallengeFlow.DIAGNOSES.get(i));
+      c.text(col + 2, row + 3 + i, (i == cur ? c.glyphs().pointer() : ' ') + " " + HomeView.pad(d, 30),
+          i == cur ? Palette.SELECTED : Palette.NORMAL);
     }
     if (v.guess() >= 0 && !v.diagnosed()) {
       c.text(col + 2, row + h - 2, "Not that. Look at the bars and the loss again.", Palette.WARN);

@@ -15,12 +15,19 @@ final class LiveView {
   static void draw(Canvas c, ChallengeView v, Challenge ch) {
     Training t = v.training();
     int row = Frame.TOP;
-    String state = t.finished() ? t.verdict() : v.paused() ? "paused" : "running";
-    String status = String.format(Locale.ROOT, "step %d/%d   accuracy %.1f%%   loss %s   %.0f steps/s   %s, %s",
-        t.step(), t.budget() == 0 ? ChallengesView.budget(ch) : t.budget(), 100 * t.accuracy(),
-        Double.isNaN(t.lastLoss()) ? "-" : ChallengeScreen.num(t.lastLoss()), t.stepsPerSecond(), state,
-        SPEEDS[v.speed()]);
-    c.text(1, row, status, t.finished() && !"converged".equals(t.verdict()) ? Palette.WARN : Palette.ACCENT);
+    // in a diagnose-first challenge the player names the problem: the status must not say it
+    String state = t.finished() ? (v.phase() == ChallengeView.Phase.DIAGNOSE ? "ended" : t.verdict().label())
+        : v.paused() ? "paused" : "running";
+    String head = String.format(Locale.ROOT, "step %d/%d   accuracy %.1f%%   loss %s", t.step(),
+        t.budget() == 0 ? ChallengesView.budget(ch) : t.budget(), 100 * t.accuracy(),
+        Double.isNaN(t.lastLoss()) ? "-" : ChallengeScreen.num(t.lastLoss()));
+    String speed = String.format(Locale.ROOT, "   %.0f steps/s", t.stepsPerSecond());
+    String status = head + speed + "   " + state + ", " + SPEEDS[v.speed()];
+    // the state is what matters most: the speed figures go first when the line is too long
+    if (status.length() > c.width() - 2) {
+      status = head + "   " + state + (t.finished() ? "" : ", " + SPEEDS[v.speed()]);
+    }
+    c.text(1, row, status, t.finished() && !t.converged() ? Palette.WARN : Palette.ACCENT);
     int top = row + 1;
     int bottom = Frame.bottom(c);
     int panelH = Math.max(5, (bottom - top + 1) - 8);

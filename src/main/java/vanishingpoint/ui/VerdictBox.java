@@ -4,17 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vanishingpoint.challenge.Challenge;
+import vanishingpoint.core.ChallengeFlow;
 import vanishingpoint.core.ChallengeView;
 import vanishingpoint.core.GameState;
 import vanishingpoint.core.Training;
+import vanishingpoint.lesson.Ascii;
+import vanishingpoint.train.Diagnosis;
+import vanishingpoint.train.Evidence;
+import vanishingpoint.train.Thresholds;
+import vanishingpoint.train.Verdict;
 
-/** How the run ended, in the player's terms, from the measured numbers; stars; what next. */
+/** How the run ended, in the player's terms, from the engine's verdict; stars; what next. */
 final class VerdictBox {
 
   private VerdictBox() {}
 
   static void draw(Canvas c, GameState s, Challenge ch, ChallengeView v) {
-    Training t = v.training();
+    Verdict verdict = v.training().verdict();
     int w = Math.min(c.width() - 4, 76);
     List<String> lines = new ArrayList<>();
     for (String p : explain(c, s, ch, v)) {
@@ -23,9 +29,9 @@ final class VerdictBox {
     int h = Math.min(c.height() - 4, lines.size() + 3);
     int col = (c.width() - w) / 2;
     int row = Math.max(2, c.height() - 3 - h);
-    boolean won = "converged".equals(t.verdict());
+    boolean won = verdict.converged();
     c.box(col, row, w, h, won ? Palette.GOOD : Palette.WARN);
-    c.text(col + 2, row, " " + t.verdict().toUpperCase(Locale.ROOT) + " ", won ? Palette.GOOD : Palette.WARN);
+    c.text(col + 2, row, " " + verdict.label().toUpperCase(Locale.ROOT) + " ", won ? Palette.GOOD : Palette.WARN);
     for (int i = 0; i < lines.size() && i < h - 2; i++) {
       c.text(col + 2, row + 1 + i, lines.get(i), i == 0 ? Palette.EMPH : Palette.NORMAL);
     }
@@ -34,40 +40,52 @@ final class VerdictBox {
     c.text(col + 2, row + h - 1, keys, Palette.DIM);
   }
 
+  /** A diagnosis as a player reads it: "Vanishing gradients", "Dead units". */
+  static String title(Diagnosis.Kind k) {
+    switch (k) {
+      case VANISHING: return "Vanishing gradients";
+      case EXPLODING: return "Exploding gradients";
+      case SATURATED: return "Saturated units";
+      case DEAD_UNITS: return "Dead units";
+      case SYMMETRIC: return "Symmetric units";
+      case STEP_TOO_LARGE: return "Steps too large";
+      case STEP_TOO_SMALL: return "Steps too small";
+      default: return "Healthy";
+    }
+  }
+
   static List<String> explain(Canvas cv, GameState s, Challenge ch, ChallengeView v) {
     Training t = v.training();
+    Verdict verdict = t.verdict();
+    Evidence e = verdict.evidence();
     List<String> out = new ArrayList<>();
-    double[] n = t.peakNorms();
-    double first = n.length > 0 ? n[0] : Double.NaN;
-    double last = n.length > 0 ? n[n.length - 1] : Double.NaN;
-    switch (t.verdict()) {
-      case "converged": {
-        int stars = 1 + (t.step() * 2 <= t.budget() ? 1 : 0) + (v.hints() == 0 ? 1 : 0);
-        out.add(String.format(Locale.ROOT, "Converged: %.1f%% accuracy at step %d of %d.", 100 * t.accuracy(),
-            t.step(), t.budget()));
+    double target = ch.config(ch.start()).targetAccuracy();
+    switch (verdict.outcome()) {
+      case CONVERGED: {
+        out.add(String.format(Locale.ROOT, "Converged at step %d of %d: %.1f%% accuracy on every point, loss %s.",
+            e.convergedAt(), t.budget(), 100 * e.accuracy(), ChallengeScreen.num(e.finalLoss())));
         if (!ch.sandbox()) {
-          out.add(ChallengesView.stars(stars, cv.style().unicode()) + "  converged" + (t.step() * 2 <= t.budget()
-              ? ", within half the budget" : ", but not within half the budget")
+          int stars = ChallengeFlow.stars(e.convergedAt(), t.budget(), v.hints());
+          out.add(ChallengesView.stars(stars, cv.style().unicode()) + "  converged"
+              + (e.convergedAt() * 2 <= t.budget() ? ", within half the budget" : ", but not within half the budget")
               + (v.hints() == 0 ? ", with no hints" : ", with hints"));
         }
         break;
       }
-      case "vanishing":
-        out.add(String.format(Locale.ROOT, "Vanishing: layer 1's gradient was %s times smaller than the output"
-            + " layer's (at most %.1e against %.1e), so the first layers barely changed and the loss stayed near %s.",
-            powerOfTen(last / first), first, last, ChallengeScreen.num(t.lastLoss())));
-        break;
-      case "exploding":
-        out.add(Double.isFinite(t.lastLoss())
-            ? "Exploding: the gradients and weights grew layer after layer until the updates blew the network up."
-            : "Exploding: the numbers overflowed and the loss became NaN at step " + t.step() + ".");
+      case DIVERGED:
+        out.add("Diverged: the run ended blown up (" + verdict.reason() + ").");
         break;
       default:
-        out.add(String.format(Locale.ROOT, "Stalled: no vanishing and no explosion, but only %.1f%% accuracy after"
-            + " %d steps (target %.0f%%).", 100 * t.accuracy(), t.step(), 100 * ch.config(ch.start()).targetAccuracy()));
+        out.add(String.format(Locale.ROOT, "Not converged: %.1f%% accuracy after %d steps. A win holds %.0f%% for %d"
+            + " steps in a row, with the loss at most half of chance.", 100 * e.accuracy(), e.steps(), 100 * target,
+            Thresholds.HOLD_STEPS));
     }
-    out.add("Measured: " + (cv.style().unicode() ? t.reason() : vanishingpoint.lesson.Ascii.of(t.reason())));
-    if (!"converged".equals(t.verdict())) {
+    for (Diagnosis d : verdict.diagnoses()) {
+      if (d.kind() != Diagnosis.Kind.HEALTHY || !verdict.converged()) {
+        out.add(title(d.kind()) + ": " + (cv.style().unicode() ? d.evidence() : Ascii.of(d.evidence())) + ".");
+      }
+    }
+    if (!verdict.converged()) {
       s.content().lesson(ch.lesson().split("#")[0]).ifPresent(l -> l.pageIndex(ch.lesson().split("#")[1])
           .ifPresent(p -> out.add("Why: lesson " + l.number() + ", \"" + LessonView.text(l.pages().get(p).title(), cv)
               + "\" (page " + (p + 1) + ").")));
@@ -78,13 +96,5 @@ final class VerdictBox {
       }
     }
     return out;
-  }
-
-  /** "10^9" for a ratio of about a billion. */
-  static String powerOfTen(double ratio) {
-    if (!(ratio > 0) || !Double.isFinite(ratio)) {
-      return "many";
-    }
-    return "10^" + Math.round(Math.log10(ratio));
   }
 }

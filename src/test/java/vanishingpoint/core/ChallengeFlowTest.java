@@ -1,5 +1,8 @@
 package vanishingpoint.core;
 
+import vanishingpoint.train.Verdict;
+import vanishingpoint.train.VerdictFixtures;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -24,8 +27,10 @@ class ChallengeFlowTest {
   }
 
   static Training finished(String verdict, int step) {
+    Verdict v = verdict.equals("converged") ? VerdictFixtures.converged(step) : VerdictFixtures.vanishing();
+    double[] none = new double[0];
     return new Training(step, 600, new double[] {0.69, 0.5}, 0.93, new double[] {1e-8, 1e-2}, new double[] {1e-8, 1e-2},
-        300, new int[0], 0, new double[0], 2, verdict, "measured");
+        none, none, none, 300, new int[0], 0, new double[0], 2, v, v);
   }
 
   @Test

@@ -39,7 +39,9 @@ class LabCommandTest {
     assertThat(step.get("step").getAsInt()).isEqualTo(10);
     assertThat(step.getAsJsonArray("grad_norms")).hasSize(21);
     JsonObject end = JsonParser.parseString(lines[3]).getAsJsonObject();
-    assertThat(end.get("verdict").getAsString()).isEqualTo("vanishing");
+    assertThat(end.get("verdict").getAsString()).isEqualTo("not converged: vanishing");
+    assertThat(end.get("outcome").getAsString()).isEqualTo("not-converged");
+    assertThat(end.getAsJsonArray("diagnoses").get(0).getAsString()).isEqualTo("vanishing");
     assertThat(end.get("steps").getAsInt()).isEqualTo(20);
     assertThat(end.has("train_ms") && end.has("steps_per_second")).isTrue();
   }

@@ -54,7 +54,8 @@ class EngineTest {
     Trainer t = new Trainer(TrainConfig.defaults().withDepth(20).withInit(Init.LARGE)
         .withOptimizer(Optimizer.SGD).withLr(1.0).withSteps(50));
     Verdict v = t.run(null);
-    assertThat(v.kind()).isEqualTo(Verdict.Kind.EXPLODING);
+    assertThat(v.outcome()).isEqualTo(Verdict.Outcome.DIVERGED);
+    assertThat(v.headline()).isEqualTo(Diagnosis.Kind.EXPLODING);
   }
 
   @Test

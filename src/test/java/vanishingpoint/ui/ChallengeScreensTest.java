@@ -3,6 +3,7 @@ package vanishingpoint.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -10,12 +11,14 @@ import vanishingpoint.core.GameState;
 import vanishingpoint.core.Input;
 import vanishingpoint.core.Training;
 import vanishingpoint.core.Update;
+import vanishingpoint.train.Verdict;
+import vanishingpoint.train.VerdictFixtures;
 
 /** The challenge screens from fixed engine outputs, at 80x24 and 120x40, Unicode and ASCII. */
 class ChallengeScreensTest {
 
   /** A fixed mid-run: a sigmoid tower whose early layers' gradients have vanished. */
-  static Training midRun(String verdict) {
+  static Training midRun(Verdict verdict) {
     double[] losses = new double[200];
     for (int i = 0; i < losses.length; i++) {
       losses[i] = 0.6931 + 0.3 * Math.exp(-i / 20.0);
@@ -30,8 +33,11 @@ class ChallengeScreensTest {
       grid[i] = (i % cols) < cols / 2 ? 0 : 1;
     }
     double[] points = {-0.5, 0.5, 0, 0.5, -0.5, 1, 0.1, 0.1, 0, -0.2, -0.7, 1};
-    return new Training(200, 600, losses, 0.5, norms, norms, 312, grid, cols, points, 2, verdict,
-        verdict == null ? null : "layer-1 gradient norm 4.1e-09 is 1.0e-09 of the output layer's 1.0; loss barely moved");
+    double[] units = new double[12];
+    double[] ratios = new double[13];
+    Arrays.fill(ratios, 1e-9);
+    return new Training(200, 600, losses, 0.5, norms, norms, units, units, ratios, 312, grid, cols, points, 2, verdict,
+        verdict);
   }
 
   static GameState at(int stage) {
@@ -42,7 +48,7 @@ class ChallengeScreensTest {
       return Update.apply(s, Input.ch('h'));
     }
     s = Update.apply(s, Input.of(Input.Kind.ENTER));
-    return Update.trainingTick(s, 1, midRun(stage == 1 ? null : "vanishing"));
+    return Update.trainingTick(s, 1, midRun(stage == 1 ? null : VerdictFixtures.vanishing()));
   }
 
   @ParameterizedTest(name = "{0}x{1} unicode={2}")
@@ -61,6 +67,7 @@ class ChallengeScreensTest {
     assertThat(live).contains("step 200/600");
     String verdict = ScreenSnapshotTest.render(at(2), style, cols, rows);
     Golden.assertMatches("challenge-verdict-" + size, verdict);
-    assertThat(verdict.replaceAll("\\s+", " ")).contains("10^8 times smaller");
+    assertThat(verdict.replaceAll("\\s+", " ")).contains("NOT CONVERGED: VANISHING")
+        .contains("1.20e-09 of the output layer's largest");
   }
 }

@@ -53,7 +53,7 @@ class LessonScreensTest {
   void aBrokenLessonIsListedAsUnavailableWithItsProblem() throws IOException {
     var broken = new vanishingpoint.lesson.Content("lessons", java.util.List.of(new vanishingpoint.lesson.LessonEntry(
         "lessons/02-vanishing.lesson", java.util.Optional.empty(), java.util.List.of(new vanishingpoint.lesson.Problem(
-            "lessons/02-vanishing.lesson", 14, "unknown field 'tilte'")))), java.util.Map.of(), java.util.List.of(), java.util.Map.of(), java.util.List.of());
+            "lessons/02-vanishing.lesson", 14, "unknown field 'tilte'")))), java.util.Map.of(), java.util.List.of(), java.util.Map.of(), java.util.List.of(), java.util.List.of());
     GameState s = keys(GameState.start(Fixtures.alice(), broken, java.util.List.of(), java.util.List.of()), Input.ch('2'));
     String out = ScreenSnapshotTest.render(s, style(true), 80, 24);
     assertThat(out).contains("unavailable").contains("lessons/02-vanishing.lesson:14: unknown field 'tilte'");

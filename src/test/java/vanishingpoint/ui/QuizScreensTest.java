@@ -31,8 +31,10 @@ class QuizScreensTest {
             Fixtures.NOW.toEpochMilli(), List.of(), null), Fixtures.NOW);
     if (id.equals("sample-diagnose")) {
       double[] norms = {1e-9, 1e-7, 1e-5, 1e-3, 1e-1};
-      s = s.withQuiz(s.quiz().withDiagnose(new Training(50, 50, new double[] {0.7, 0.69, 0.69}, 0.5, norms, norms, 0,
-          new int[0], 0, new double[0], 2, "vanishing", "measured")));
+      double[] none = new double[0];
+      s = s.withQuiz(s.quiz().withDiagnose(new Training(50, 50, new double[] {0.7, 0.69, 0.69}, 0.5, norms, norms, none,
+          none, none, 0, new int[0], 0, none, 2, vanishingpoint.train.VerdictFixtures.vanishing(),
+          vanishingpoint.train.VerdictFixtures.vanishing())));
     }
     return s;
   }
