@@ -13,7 +13,8 @@ import java.util.Set;
  * <ul>
  *   <li>choice, true/false: right or wrong (score 1 or 0)</li>
  *   <li>type-in: {@link TypeinGrader}: listed alternatives, normalisation, typos forgiven</li>
- *   <li>recall: the key ideas found ({@link IdeaMatcher}); score = ideas found / ideas; right when all are found</li>
+ *   <li>recall: the key ideas found ({@link IdeaMatcher}), less those contradicted; score = (found −
+ *       contradicted) / ideas; right when all are found and none is contradicted (see {@link #recall})</li>
  *   <li>match: score = pairs right / pairs</li>
  *   <li>order: right when every step is in its place; score = (longest run of steps in the
  *       right relative order − 1) / (steps − 1), so one step out of place still earns most
@@ -60,7 +61,7 @@ public final class Grader {
       List<Result.IdeaCheck> ideas, List<Boolean> pairs, List<Boolean> steps, Optional<Result.Diagnosis> diag,
       String rightAnswer, List<String> feedback) {
     return new Result(q.id(), q.type(), score, right, right && !typo, right && typo, false, acceptedAs, ideas,
-        pairs, steps, diag, rightAnswer, q.explain(), feedback);
+        pairs, steps, diag, rightAnswer, q.explain(), feedback, List.of());
   }
 
   private static Result choice(Question q, Answer.Picked p) {
@@ -71,21 +72,78 @@ public final class Grader {
         Optional.empty(), answer, List.of(right ? "Right." : "Wrong."));
   }
 
+  /**
+   * Words skipped when looking for a negation in front of an idea: "never *become extremely* small",
+   * "do *not* shrink", "are *not really* large".
+   */
+  static final Set<String> SKIPPED = Set.of("be", "been", "being", "is", "are", "was", "were", "become", "becomes",
+      "became", "get", "gets", "got", "getting", "do", "does", "did", "very", "extremely", "really", "too", "the",
+      "a", "an", "its", "their", "ever", "any", "much", "always", "even", "quite", "will", "would", "can", "could",
+      "should", "may", "might", "to", "have", "has", "had", "it", "they", "them", "at", "all");
+
+  /**
+   * Recall: each key idea is looked for ({@link IdeaMatcher}) in the answer's clauses ({@link Text#clauses}).
+   * A match counts only when it is not denied: no {@link Text#NEGATORS} word as the first word in front of it
+   * that is not {@link #SKIPPED}, nor between its words, in its clause (unless the pattern says "not" itself).
+   * An idea is <em>contradicted</em> when the answer only denies it ("gradients never become small"), says its
+   * opposite instead ({@link IdeaMatcher#flips}: "gradients become large"), or says one of the question's
+   * {@code contra} statements for it. Score = (found − contradicted) / ideas, at least 0: a wrong claim cancels a
+   * right one. A {@code contra} whose label is no idea is a misconception: the answer earns nothing. Right when
+   * every idea is found and nothing is contradicted.
+   */
   private static Result recall(Question q, String text) {
-    List<String> words = Text.words(text);
+    List<String> words = new ArrayList<>();
+    List<List<String>> clauses = Text.clauses(text);
+    clauses.forEach(words::addAll);
+    int[] clauseOf = new int[words.size()];
+    for (int c = 0, i = 0; c < clauses.size(); c++) {
+      for (int k = 0; k < clauses.get(c).size(); k++) {
+        clauseOf[i++] = c;
+      }
+    }
     List<Result.IdeaCheck> checks = new ArrayList<>();
-    List<String> fb = new ArrayList<>();
+    List<String> contradicted = new ArrayList<>();
+    List<String> why = new ArrayList<>();
+    Set<String> labels = new HashSet<>();
     boolean typo = false;
     for (Question.Idea idea : q.ideas()) {
-      Optional<IdeaMatcher.Match> m = words.isEmpty() ? Optional.empty() : IdeaMatcher.find(idea, words);
+      labels.add(idea.label());
+      List<List<List<IdeaMatcher.Alt>>> pats = idea.patterns().stream().map(IdeaMatcher::compile).toList();
+      Optional<IdeaMatcher.Match> m = IdeaMatcher.find(pats, words, x -> !denied(x, pats, words, clauseOf));
+      String label = idea.label().replace('-', ' ');
+      Optional<String> against = said(q, idea.label(), words, clauseOf);
+      if (against.isEmpty() && m.isEmpty()) {
+        against = IdeaMatcher.find(pats, words, x -> true).map(x -> "denied: \"" + x.words() + "\"")
+            .or(() -> said(pats.stream().flatMap(p -> IdeaMatcher.flips(p).stream()).toList(), words, clauseOf));
+      }
+      if (against.isPresent()) {
+        m = Optional.empty(); // the words that said it belong to the contradiction
+        contradicted.add(idea.label());
+        why.add("contradicted: " + label + " (" + against.get() + ")");
+      }
       checks.add(new Result.IdeaCheck(idea.label(), m.isPresent(), m.map(IdeaMatcher.Match::words).orElse(""),
           m.map(IdeaMatcher.Match::typo).orElse(false)));
       typo |= m.map(IdeaMatcher.Match::typo).orElse(false);
     }
+    boolean misconception = false;
+    for (Question.Idea c : q.contras()) {
+      if (!labels.contains(c.label()) && !contradicted.contains(c.label())) {
+        Optional<String> s = said(q, c.label(), words, clauseOf);
+        if (s.isPresent()) {
+          misconception = true;
+          contradicted.add(c.label());
+          why.add("wrong: " + c.label().replace('-', ' ') + " (" + s.get() + ")");
+        }
+      }
+    }
     long found = checks.stream().filter(Result.IdeaCheck::found).count();
-    boolean right = found == checks.size();
-    fb.add((right ? "Right: " : found == 0 ? "Wrong: " : "Partly right: ") + found + " of " + checks.size()
-        + " key ideas.");
+    int against = (int) contradicted.stream().filter(labels::contains).count();
+    double score = misconception || checks.isEmpty() ? 0 : Math.max(0, found - against) / (double) checks.size();
+    boolean right = found == checks.size() && contradicted.isEmpty();
+    List<String> fb = new ArrayList<>();
+    fb.add((right ? "Right: " : score == 0 ? "Wrong: " : "Partly right: ") + found + " of " + checks.size()
+        + " key ideas" + (contradicted.isEmpty() ? "." : ", but " + contradicted.size() + " wrong claim"
+        + (contradicted.size() == 1 ? "" : "s") + (misconception ? ": no credit." : ", each cancelling one.")));
     for (Result.IdeaCheck c : checks) {
       String label = c.label().replace('-', ' ');
       if (c.found()) {
@@ -94,8 +152,40 @@ public final class Grader {
         fb.add("missing: " + label);
       }
     }
-    return simple(q, checks.isEmpty() ? 0 : (double) found / checks.size(), right, typo, Optional.empty(), checks,
-        List.of(), List.of(), Optional.empty(), q.model(), fb);
+    fb.addAll(why);
+    return new Result(q.id(), q.type(), score, right, right && !typo, right && typo, false, Optional.empty(), checks,
+        List.of(), List.of(), Optional.empty(), q.model(), q.explain(), fb, contradicted);
+  }
+
+  /** The question's {@code contra} statements labelled so, when the answer makes one (not denied). */
+  private static Optional<String> said(Question q, String label, List<String> words, int[] clauseOf) {
+    List<List<List<IdeaMatcher.Alt>>> pats = q.contras().stream().filter(c -> c.label().equals(label))
+        .flatMap(c -> c.patterns().stream()).map(IdeaMatcher::compile).toList();
+    return said(pats, words, clauseOf);
+  }
+
+  private static Optional<String> said(List<List<List<IdeaMatcher.Alt>>> pats, List<String> words, int[] clauseOf) {
+    return IdeaMatcher.find(pats, words, x -> !denied(x, pats, words, clauseOf)).map(x -> "\"" + x.words() + "\"");
+  }
+
+  /** Whether a match is denied: a negation right in front of it (skipping {@link #SKIPPED} words) or inside it. */
+  static boolean denied(IdeaMatcher.Match m, List<List<List<IdeaMatcher.Alt>>> pats, List<String> words,
+      int[] clauseOf) {
+    boolean own = pats.stream().anyMatch(IdeaMatcher::negative);
+    if (own) {
+      return false;
+    }
+    for (int i = m.from(); i <= m.to(); i++) {
+      if (Text.NEGATORS.contains(words.get(i))) {
+        return true;
+      }
+    }
+    for (int i = m.from() - 1; i >= 0 && clauseOf[i] == clauseOf[m.from()]; i--) {
+      if (!SKIPPED.contains(words.get(i))) {
+        return Text.NEGATORS.contains(words.get(i));
+      }
+    }
+    return false;
   }
 
   private static Result match(Question q, Answer.Pairs p) {

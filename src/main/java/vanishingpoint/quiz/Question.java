@@ -17,11 +17,22 @@ import java.util.List;
  * @param run       diagnose: the run, as lab options
  * @param fixRight  diagnose: the right fixes
  * @param fixWrong  diagnose: the wrong fixes
+ * @param contras   recall: statements that contradict a key idea (labelled with the idea's label) or,
+ *                  labelled otherwise, misconceptions that earn the answer no credit
  */
 public record Question(String id, Type type, String topic, String kind, String teaches, String ask,
     String explain, List<String> right, List<String> wrong, boolean answer, List<String> accept,
     List<String> reject, List<Idea> ideas, String model, List<Pair> pairs, List<String> steps,
-    String run, List<String> fixRight, List<String> fixWrong, String file, int line) {
+    String run, List<String> fixRight, List<String> fixWrong, String file, int line, List<Idea> contras) {
+
+  /** A question without contradictions or misconceptions. */
+  public Question(String id, Type type, String topic, String kind, String teaches, String ask, String explain,
+      List<String> right, List<String> wrong, boolean answer, List<String> accept, List<String> reject,
+      List<Idea> ideas, String model, List<Pair> pairs, List<String> steps, String run, List<String> fixRight,
+      List<String> fixWrong, String file, int line) {
+    this(id, type, topic, kind, teaches, ask, explain, right, wrong, answer, accept, reject, ideas, model, pairs,
+        steps, run, fixRight, fixWrong, file, line, List.of());
+  }
 
   public enum Type { CHOICE, TRUEFALSE, TYPEIN, RECALL, MATCH, ORDER, DIAGNOSE }
 

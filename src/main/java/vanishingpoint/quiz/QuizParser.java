@@ -71,6 +71,7 @@ public final class QuizParser {
     final List<String> fixPlus = new ArrayList<>();
     final List<String> fixMinus = new ArrayList<>();
     final List<Question.Idea> ideas = new ArrayList<>();
+    final List<Question.Idea> contras = new ArrayList<>();
     final List<Question.Pair> pairs = new ArrayList<>();
     final List<String> steps = new ArrayList<>();
     final int problemsBefore = problems.size();
@@ -101,10 +102,11 @@ public final class QuizParser {
         } else {
           pairs.add(new Question.Pair(markup(n, lr[0].strip()), markup(n, lr[1].strip())));
         }
-      } else if (l.startsWith("idea ")) {
+      } else if (l.startsWith("idea ") || l.startsWith("contra ")) {
+        String key = l.substring(0, l.indexOf(' '));
         int colon = l.indexOf(':');
         if (colon < 0 || l.substring(colon + 1).isBlank()) {
-          problem(n, "an idea is 'idea LABEL: PATTERN | PATTERN', found '" + l + "'");
+          problem(n, "'" + key + "' is '" + key + " LABEL: PATTERN | PATTERN', found '" + l + "'");
         } else {
           List<String> pats = new ArrayList<>();
           for (String p : l.substring(colon + 1).split("\\|")) {
@@ -112,7 +114,8 @@ public final class QuizParser {
               pats.add(p.strip().toLowerCase(Locale.ROOT));
             }
           }
-          ideas.add(new Question.Idea(l.substring(5, colon).strip(), pats));
+          (key.equals("idea") ? ideas : contras).add(new Question.Idea(l.substring(key.length() + 1, colon).strip(),
+              pats));
         }
       } else {
         int colon = l.indexOf(':');
@@ -165,10 +168,13 @@ public final class QuizParser {
       return java.util.Optional.of(new Question(id, type, single.get("topic"), single.get("kind"),
           single.get("teaches"), single.get("ask"), single.get("explain"), plus, minus, answer,
           split(single.get("accept")), split(single.get("reject")), ideas, single.getOrDefault("model", ""),
-          pairs, steps, single.getOrDefault("run", ""), fixPlus, fixMinus, file, line));
+          pairs, steps, single.getOrDefault("run", ""), fixPlus, fixMinus, file, line, contras));
     }
 
     private boolean checkType(Question.Type type) {
+      if (type != Question.Type.RECALL && !contras.isEmpty()) {
+        problem(line, "question '" + id + "': 'contra' lines belong to recall questions only");
+      }
       switch (type) {
         case CHOICE:
           need(!plus.isEmpty(), "at least one right option ('+ text')");

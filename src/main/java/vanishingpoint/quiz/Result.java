@@ -23,11 +23,13 @@ import java.util.Optional;
  * @param rightAnswer   the right answer as text (first accepted answer, model answer, right options, ...)
  * @param explanation   the question's explanation (with lesson markup)
  * @param feedback      human-readable lines: right or wrong, and why (what was accepted, found, missing)
+ * @param contradicted  recall: the key ideas the answer contradicts (denies or reverses) and the
+ *                      misconceptions it states, by label
  */
 public record Result(String questionId, Question.Type type, double score, boolean right, boolean exact,
     boolean typoForgiven, boolean hintUsed, Optional<String> acceptedAs, List<IdeaCheck> ideas,
     List<Boolean> pairs, List<Boolean> steps, Optional<Diagnosis> diagnosis, String rightAnswer,
-    String explanation, List<String> feedback) {
+    String explanation, List<String> feedback, List<String> contradicted) {
 
   /**
    * One key idea of a recall answer.
@@ -47,6 +49,7 @@ public record Result(String questionId, Question.Type type, double score, boolea
     pairs = List.copyOf(pairs);
     steps = List.copyOf(steps);
     feedback = List.copyOf(feedback);
+    contradicted = List.copyOf(contradicted);
   }
 
   /** The labels of the ideas found, in question order. */
@@ -62,7 +65,7 @@ public record Result(String questionId, Question.Type type, double score, boolea
   /** The same result, marked as answered after a hint. */
   public Result withHint() {
     return new Result(questionId, type, score, right, exact, typoForgiven, true, acceptedAs, ideas, pairs, steps,
-        diagnosis, rightAnswer, explanation, feedback);
+        diagnosis, rightAnswer, explanation, feedback, contradicted);
   }
 
   /** Everything to show after answering: the feedback, the right answer, the explanation. */

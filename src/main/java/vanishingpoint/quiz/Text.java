@@ -32,6 +32,12 @@ public final class Text {
    * a term the game asks for. A typed word from this list is never forgiven into another word:
    * "the" is not a typo of "He", "than" not of "tanh", "elu" not of "relu".
    */
+  /** Names of activations, optimisers and initialisations: one of them is never a harmless extra word. */
+  public static final Set<String> NAMED_TERMS = Set.of("tanh", "sinh", "cosh", "relu", "elu", "selu", "gelu",
+      "prelu", "relu6", "sigmoid", "softmax", "softplus", "softsign", "swish", "mish", "linear", "leaky", "adam",
+      "adamw", "adamax", "nadam", "adagrad", "adadelta", "rmsprop", "rprop", "sgd", "momentum", "xavier", "glorot",
+      "lecun", "kaiming", "he", "nan", "inf");
+
   public static final Set<String> PROTECTED = Set.of(
       // short common words near short answers
       "the", "he", "she", "hi", "me", "be", "we", "than", "then", "that", "man", "nah", "nil", "null",
@@ -75,6 +81,10 @@ public final class Text {
       Map.entry("shouldnt", "should not"), Map.entry("wouldnt", "would not"), Map.entry("couldnt", "could not"),
       Map.entry("neednt", "need not"));
 
+  /** Numbers written as words, by value: zero is 0, two is 2. */
+  private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+      "seven", "eight", "nine", "ten");
+
   private static final Pattern NUMBER = Pattern.compile("-?(\\d+(\\.\\d+)?|\\.\\d+)(/\\d+(\\.\\d+)?)?");
 
   /** The words of a text, normalised as described in the class comment, British spellings made American. */
@@ -85,7 +95,7 @@ public final class Text {
   /** The words of a text; with {@code spelling} false British spellings are kept (for feedback). */
   public static List<String> words(String raw, boolean spelling) {
     String s = Normalizer.normalize(raw == null ? "" : raw, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-    s = Ascii.of(s).toLowerCase(Locale.ROOT);
+    s = math(Ascii.of(s.replace('\u00d7', '*').replace('\u00b7', '*')).toLowerCase(Locale.ROOT));
     s = s.replace("can't", "can not").replace("won't", "will not").replace("n't", " not").replace("'", "");
     s = s.replace("%", " percent ");
     s = s.replaceAll("(\\d),(\\d)", "$1.$2").replaceAll("(\\d)\\s*/\\s*(\\d)", "$1/$2");
@@ -126,6 +136,119 @@ public final class Text {
     }
     flush(w, out, spelling);
     return out;
+  }
+
+  /**
+   * Math written as words, so that answers and patterns can say it: {@code ||g||} is "norm of g",
+   * {@code >} "greater than", {@code <=} "less than or equal to", {@code !=} "not equal to", an
+   * arrow "becomes"/"gives", {@code *} between operands "times", {@code +} "plus", and {@code /}
+   * "divided by" when a norm or a single letter or digit is divided (1/4 stays a number,
+   * Xavier/Glorot two words).
+   */
+  static String math(String s) {
+    s = s.replaceAll("\\|\\|([^|]+)\\|\\|", " norm of $1 ");
+    s = s.replace("<-", " becomes ").replace("->", " gives ").replace("=>", " gives ");
+    s = s.replace("<=", " less than or equal to ").replace(">=", " greater than or equal to ")
+        .replace("!=", " not equal to ").replace(">", " greater than ").replace("<", " less than ");
+    s = s.replaceAll("/\\s*(?= norm of )", " divided by ");
+    s = s.replaceAll("(?<![a-z0-9_.])([a-z0-9)])\\s*/\\s*(?=[a-z(])", "$1 divided by ");
+    s = s.replaceAll("(?<=[a-z0-9)\\]])\\s*\\*\\s*(?=[a-z0-9(.])", " times ");
+    return s.replaceAll("(?<=[a-z0-9)\\]])\\s*\\+\\s*(?=[a-z0-9(.])", " plus ");
+  }
+
+  /** Words that deny what follows them ("never small", "not large", "without shrinking"). */
+  public static final Set<String> NEGATORS = Set.of("not", "no", "never", "without", "nor", "neither", "none",
+      "non", "nothing");
+
+  /**
+   * Opposite directions, as pairs of sides; a word is on a side when it is one of its words or starts
+   * with one of its stems ({@code word*}). A key idea said with a word of the other side is contradicted:
+   * "large" for "small", "last" for "early", "above" for "below". {@link #COMPARATIVES} pairs are
+   * only read so inside a phrase of several words ("above 1" against "below 1"): alone they are too common.
+   */
+  static final List<List<List<String>>> OPPOSITES = List.of(
+      List.of(List.of("small*", "tiny", "tini*", "shrink*", "shrank", "shrunk", "vanish*", "decreas*", "diminish*",
+          "decay*", "negligible", "weak*", "reduc*"),
+          List.of("large*", "big*", "huge", "grow*", "grew", "explod*", "increas*", "enlarg*", "amplif*", "massive",
+              "enormous", "excessive*", "blow*", "blew")),
+      List.of(List.of("slow*"), List.of("fast*", "quick*")),
+      List.of(List.of("earl*", "first", "initial", "begin*"), List.of("late*", "last", "final", "end")),
+      List.of(List.of("down"), List.of("up")));
+
+  /** Comparative pairs, see {@link #OPPOSITES}. */
+  static final List<List<List<String>>> COMPARATIVES = List.of(
+      List.of(List.of("less", "below", "under", "fewer", "smaller", "lower"),
+          List.of("more", "above", "over", "greater", "larger", "bigger", "higher", "exceed*")));
+
+  /** Whether a word is one of a side's words or stems. */
+  static boolean onSide(String word, List<String> side) {
+    for (String e : side) {
+      if (e.endsWith("*") ? word.startsWith(e.substring(0, e.length() - 1)) : word.equals(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word says a direction (small, grow, early, above, up, ...): never a filler. */
+  public static boolean isDirection(String word) {
+    for (List<List<List<String>>> table : List.of(OPPOSITES, COMPARATIVES)) {
+      for (List<List<String>> pair : table) {
+        if (onSide(word, pair.get(0)) || onSide(word, pair.get(1))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The words of a text split into clauses at clause punctuation (. ; : ! ? , and dashes between
+   * spaces), so that a "not" in one clause does not deny a word in the next.
+   */
+  public static List<List<String>> clauses(String raw) {
+    List<List<String>> out = new ArrayList<>();
+    for (String part : (raw == null ? "" : raw).split("[;:!?]+|,(?!\\d)|\\.(?!\\d)|\\s[-\u2013\u2014]+\\s")) {
+      List<String> w = words(part);
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** One name for the same term, for type-in answers: infinity and the infinity sign are "inf". */
+  static final Map<String, String> TERMS = Map.of("infinity", "inf", "infinite", "inf", "infty", "inf");
+
+  /** Multi-word names of one term, read as that term in type-in answers. */
+  static final Map<String, String> PHRASES = Map.of("not a number", "nan");
+
+  /**
+   * The words as terms, for comparing type-in answers: {@link #PHRASES} and {@link #TERMS} read as
+   * their term, plurals as singulars (inputs, NaNs, connections), so that a plural is the same answer.
+   */
+  public static List<String> terms(List<String> words) {
+    String joined = " " + String.join(" ", words) + " ";
+    for (Map.Entry<String, String> e : PHRASES.entrySet()) {
+      joined = joined.replace(" " + e.getKey() + " ", " " + e.getValue() + " ");
+    }
+    List<String> out = new ArrayList<>();
+    for (String w : joined.strip().split(" ")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      w = TERMS.getOrDefault(w, w);
+      out.add(singular(w));
+    }
+    return out;
+  }
+
+  /** A plural made singular: inputs, nans, connections; short words and -ss, -us, -is, -as words are kept. */
+  static String singular(String w) {
+    if (w.length() > 3 && w.endsWith("s") && !hasDigit(w) && !w.matches(".*(ss|us|is|as|os)")) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
   }
 
   private static void flush(StringBuilder w, List<String> out, boolean spelling) {
@@ -189,6 +312,10 @@ public final class Text {
 
   /** The value of a number word (0.25, .25, -1, 1/4), or null when it is not one. */
   public static BigDecimal number(String w) {
+    int named = NUMBER_WORDS.indexOf(w);
+    if (named >= 0) {
+      return BigDecimal.valueOf(named);
+    }
     if (!NUMBER.matcher(w).matches()) {
       return null;
     }

@@ -12,7 +12,9 @@ import java.util.Set;
  *   <li>Both sides are normalised ({@link Text#words}): case, punctuation, extra spaces and
  *       British/American spelling do not matter; numbers compare by value (.25 = 0.25 = 1/4);
  *       leading filler words ("the", "it is", "called", ...) are ignored; spaces inside an
- *       answer may be left out (batchnorm = batch norm).</li>
+ *       answer may be left out (batch norm = batchnorm); articles and "is"/"equals" anywhere are
+ *       ignored (when z equals zero = when z is 0), a plural is its singular, and one name stands for
+ *       the same term ({@link Text#terms}: NaN = not a number, inf = infinity = ∞).</li>
  *   <li>Equal to an accepted answer: right.</li>
  *   <li>Equal to a rejected answer: wrong, never forgiven as a typo.</li>
  *   <li>Otherwise a typo is forgiven word by word ({@link Text#typoBudget}: no edit in words
@@ -20,6 +22,11 @@ import java.util.Set;
  *       with a digit (0.52 is not 0.25), never when a typed word is a {@link Text#PROTECTED}
  *       word different from the expected one (the/He, than/tanh), and never when the typed
  *       text is closer to a rejected answer than to the accepted one.</li>
+ *   <li>An accepted answer with a few more words ({@link #withExtras}): right when the other words are
+ *       other accepted answers ("ReLU (rectified linear unit)", "Adam or RMSProp") or at most
+ *       {@link #MAX_EXTRA} words ("ReLU function", "nan loss", "early layers"), none of them a negation,
+ *       a direction (larger, below, up, ...), a number, a named term (an activation, optimiser or
+ *       initialisation) or a word only the rejected answers have ("weight" of "clamping weights").</li>
  * </ol>
  */
 public final class TypeinGrader {
@@ -27,6 +34,17 @@ public final class TypeinGrader {
   /** Leading words a typed answer may start with that change nothing ("it is the learning rate"). */
   static final Set<String> FILLERS = Set.of("the", "a", "an", "it", "its", "is", "this", "that", "are", "they",
       "theyre", "called", "answer", "alpha");
+
+  /** Words ignored anywhere in an answer: articles, "is", "equals". */
+  static final Set<String> IGNORED = Set.of("the", "a", "an", "is", "are", "equals", "equal", "it", "its", "this",
+      "that", "called");
+
+  /** Small words that do not count as extra words (but are never ignored inside an answer). */
+  static final Set<String> LINKS = Set.of("of", "in", "at", "to", "for", "by", "on", "with", "or", "and", "as",
+      "per", "into", "one", "ones", "when", "where");
+
+  /** How many extra words (not {@link #LINKS}) an accepted answer may come with. */
+  static final int MAX_EXTRA = 2;
 
   private TypeinGrader() {}
 
@@ -88,6 +106,14 @@ public final class TypeinGrader {
       return Grader.simple(q, 1, true, true, Optional.of(acc), List.of(), List.of(), List.of(), Optional.empty(),
           first, fb);
     }
+    // 3b. an accepted answer and a few harmless words more
+    String with = withExtras(q, t);
+    if (with != null) {
+      fb.add("Right: '" + with + "'" + (Text.normalise(with).equals(Text.normalise(first)) ? "" : ", an alternative to '"
+          + first + "',") + " with words that change nothing.");
+      return Grader.simple(q, 1, true, false, Optional.of(with), List.of(), List.of(), List.of(), Optional.empty(),
+          first, fb);
+    }
     // 4. wrong: say why when it is close
     fb.add("Wrong: '" + shown + "' is not an accepted answer.");
     why(q, t, fb);
@@ -101,7 +127,7 @@ public final class TypeinGrader {
 
   /** Equal word for word, or without leading fillers, or with the spaces left out. */
   static boolean same(List<String> t, List<String> a) {
-    if (sameWords(t, a) || sameWords(strip(t), strip(a))) {
+    if (sameWords(t, a) || sameWords(strip(t), strip(a)) || sameWords(content(t), content(a))) {
       return true;
     }
     String jt = String.join("", strip(t));
@@ -119,6 +145,69 @@ public final class TypeinGrader {
       }
     }
     return true;
+  }
+
+  /** The words as {@link Text#terms}, without {@link #IGNORED} words (but never all of them). */
+  static List<String> content(List<String> w) {
+    List<String> t = Text.terms(w);
+    List<String> out = t.stream().filter(x -> !IGNORED.contains(x)).toList();
+    return out.isEmpty() ? t : out;
+  }
+
+  /**
+   * Whether the typed words are accepted answers with at most {@link #MAX_EXTRA} harmless extra words
+   * (see the class comment); the accepted answer matched first, or null.
+   */
+  static String withExtras(Question q, List<String> typed) {
+    List<String> t = content(typed);
+    boolean[] covered = new boolean[t.size()];
+    List<List<String>> accepted = new ArrayList<>();
+    for (String a : q.accept()) {
+      accepted.add(content(Text.words(a)));
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < accepted.size(); i++) {
+      order.add(i);
+    }
+    order.sort((x, y) -> accepted.get(y).size() - accepted.get(x).size());
+    String first = null;
+    for (int i : order) {
+      List<String> a = accepted.get(i);
+      for (int at = 0; at + a.size() <= t.size(); at++) {
+        boolean free = true;
+        for (int k = 0; k < a.size() && free; k++) {
+          free = !covered[at + k] && Text.sameWord(t.get(at + k), a.get(k));
+        }
+        if (free && !a.isEmpty()) {
+          for (int k = 0; k < a.size(); k++) {
+            covered[at + k] = true;
+          }
+          first = first == null ? q.accept().get(i) : first;
+        }
+      }
+    }
+    if (first == null) {
+      return null;
+    }
+    Set<String> acceptWords = new java.util.HashSet<>();
+    accepted.forEach(acceptWords::addAll);
+    Set<String> rejectOnly = new java.util.HashSet<>();
+    for (String r : q.reject()) {
+      content(Text.words(r)).stream().filter(w -> !acceptWords.contains(w)).forEach(rejectOnly::add);
+    }
+    int extra = 0;
+    for (int i = 0; i < t.size(); i++) {
+      String w = t.get(i);
+      if (covered[i] || LINKS.contains(w) || FILLERS.contains(w)) {
+        continue;
+      }
+      if (Text.NEGATORS.contains(w) || Text.isDirection(w) || Text.number(w) != null || Text.hasDigit(w)
+          || Text.NAMED_TERMS.contains(w) || rejectOnly.contains(w)) {
+        return null;
+      }
+      extra++;
+    }
+    return extra <= MAX_EXTRA ? first : null;
   }
 
   /** The words without leading fillers (but never all of them). */

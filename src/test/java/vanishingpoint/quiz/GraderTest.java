@@ -127,7 +127,8 @@ class GraderTest {
   @Test
   void tokenisationKeepsNumbersAndIndexedTerms() {
     assertThat(Text.words("dZ[L] times 0.25, fan_in & 1/4; it's -1 (σ'(z) ≤ 25%)"))
-        .containsExactly("dz[l]", "times", "0.25", "fan", "in", "1/4", "its", "-1", "sigma", "z", "25", "percent");
+        .containsExactly("dz[l]", "times", "0.25", "fan", "in", "1/4", "its", "-1", "sigma", "z", "less", "than", "or",
+            "equal", "to", "25", "percent");
     assertThat(Text.words("dZ[L-1] and W[l]")).containsExactly("dz[l-1]", "and", "w[l]");
     assertThat(Text.words("Early layers don't learn; they can't")).containsExactly("early", "layers", "do", "not",
         "learn", "they", "can", "not");
@@ -190,6 +191,43 @@ class GraderTest {
     assertThat(typed(q, "not the learning rate").right()).isFalse();
   }
 
+  @Test
+  void mathSignsAreReadAsWords() {
+    assertThat(Text.words("g \u2190 c\u00b7g/\u2016g\u2016 if \u2016g\u2016 > c")).containsExactly("g", "becomes", "c",
+        "times", "g", "divided", "by", "norm", "of", "g", "if", "norm", "of", "g", "greater", "than", "c");
+    assertThat(Text.words("fan_in + fan_out, Xavier/Glorot, 1/4, z \u2265 0")).containsExactly("fan", "in", "plus",
+        "fan", "out", "xavier", "glorot", "1/4", "z", "greater", "than", "or", "equal", "to", "0");
+  }
+
+  @Test
+  void typeinTermsPluralsAndIgnoredWords() {
+    Question q = typein("NaN|not a number|inf", "null");
+    for (String ok : List.of("NaNs", "infinity", "\u221e", "+inf", "Not-A-Number")) {
+      assertThat(typed(q, ok).right()).as(ok).isTrue();
+    }
+    assertThat(typed(q, "a number").right()).isFalse();
+    Question z = typein("0|z = 0", "1");
+    assertThat(typed(z, "when z equals zero").right()).isTrue();
+    assertThat(typed(z, "z > 0").right()).isFalse();
+    assertThat(typed(z, "z is 1").right()).isFalse();
+  }
+
+  @Test
+  void anAcceptedAnswerWithAFewHarmlessWordsMore() {
+    Question q = typein("ReLU|rectified linear unit", "leaky relu|elu");
+    assertThat(typed(q, "ReLU activation function").right()).isTrue();
+    assertThat(typed(q, "rectified linear unit (ReLU)").right()).isTrue();
+    assertThat(typed(q, "ReLU, the usual activation function").right()).isFalse(); // three extra words
+    assertThat(typed(q, "not ReLU").right()).isFalse(); // a negation
+    assertThat(typed(q, "leaky rectified linear unit").right()).isFalse(); // a word only a wrong answer has
+    assertThat(typed(q, "ReLU or sigmoid").right()).isFalse(); // another named term
+    assertThat(typed(q, "ReLU or tanh").right()).isFalse();
+    Question lr = typein("learning rate", "");
+    assertThat(typed(lr, "learning rate parameter").right()).isTrue();
+    assertThat(typed(lr, "larger learning rate").right()).isFalse(); // a direction
+    assertThat(typed(typein("0.25", ""), "0.25 or 0.5").right()).isFalse(); // a number
+  }
+
   // --- recall -----------------------------------------------------------------------------------------
 
   @Test
@@ -234,6 +272,47 @@ class GraderTest {
     assertThat(typo.right()).isTrue();
     assertThat(typo.typoForgiven()).isTrue();
     assertThat(Rater.suggest(typo, true, 1000)).isEqualTo(Grade.HARD);
+  }
+
+  @Test
+  void recallTyposScaleWithTheWord() {
+    Question q = recall(new Question.Idea("early", List.of("earl* layer*")), new Question.Idea("slow", List.of("slow*")));
+    assertThat(typed(q, "erly layers learn slowly").right()).isTrue(); // a letter dropped in a short word
+    assertThat(typed(q, "eraly layers learn slowly").right()).isFalse(); // a swap in a short word is another word
+    assertThat(typed(q, "early layers show").right()).isFalse(); // show is not slow
+    assertThat(typed(recall(new Question.Idea("b", List.of("backpropagation"))), "backpropogaton").right()).isTrue();
+  }
+
+  @Test
+  void aDeniedOrReversedIdeaIsContradictedAndCancelsARightOne() {
+    Question q = bank("def-vanishing-recall");
+    Result never = typed(q, "During backprop the gradients never become extremely small.");
+    assertThat(never.foundIdeas()).containsExactly("backward");
+    assertThat(never.contradicted()).containsExactly("extremely-small");
+    assertThat(never.score()).isZero();
+    assertThat(never.feedback()).contains("contradicted: extremely small (denied: \"small\")");
+    Result large = typed(q, "Gradients grow huge as they flow backward.");
+    assertThat(large.contradicted()).containsExactly("extremely-small");
+    assertThat(large.score()).isZero();
+    Result late = typed(q, "The gradient shrinks on the way back, so the last layers stop learning.");
+    assertThat(late.score()).isEqualTo(1.0 / 3); // two right ideas, one reversed
+    // a negation in another clause, or one the pattern says itself, denies nothing
+    assertThat(typed(q, "It does not happen in shallow nets; gradients shrink going backward and the early layers"
+        + " do not learn.").right()).isTrue();
+    Question clip = bank("clip-norm-recall");
+    assertThat(typed(clip, "If the norm exceeds c, scale it down to c without changing its direction.").right()).isTrue();
+    assertThat(typed(clip, "If the norm exceeds c, scale it down to c and change its direction.").score())
+        .isEqualTo(1.0 / 3);
+  }
+
+  @Test
+  void aMisconceptionEarnsNoCredit() {
+    Question q = bank("fix-residual-recall");
+    Result r = typed(q, "Skip connections let the gradient bypass layers, which prevents overfitting.");
+    assertThat(r.foundIdeas()).isNotEmpty();
+    assertThat(r.contradicted()).containsExactly("regularization");
+    assertThat(r.score()).isZero();
+    assertThat(r.right()).isFalse();
   }
 
   @Test

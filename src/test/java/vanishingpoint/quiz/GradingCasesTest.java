@@ -26,7 +26,8 @@ import vanishingpoint.lesson.ContentLoader;
  * student types it, and what is expected of the grading: for a type-in answer {@code exact}
  * (matched without a typo) or {@code typo} (accepted with a typo forgiven) when accepted,
  * {@code -} when rejected; for a recall answer the labels of the ideas it must be found to
- * contain, comma-separated, or {@code -} for none.
+ * contain, comma-separated, or {@code -} for none; {@code !LABEL} names an idea the answer contradicts
+ * (or a misconception it states): the score is then (found − contradicted) / ideas, or 0 for a misconception.
  */
 class GradingCasesTest {
 
@@ -79,9 +80,14 @@ class GradingCasesTest {
       }
     } else {
       assertThat(q.type()).isEqualTo(Question.Type.RECALL);
-      List<String> want = c.expect().equals("-") ? List.of() : Arrays.asList(c.expect().split(","));
+      List<String> all = c.expect().equals("-") ? List.of() : Arrays.asList(c.expect().split(","));
+      List<String> want = all.stream().filter(l -> !l.startsWith("!")).toList();
+      List<String> against = all.stream().filter(l -> l.startsWith("!")).map(l -> l.substring(1)).toList();
       assertThat(r.foundIdeas()).as("%s%nfeedback: %s", c, r.feedback()).containsExactlyElementsOf(want);
-      assertThat(r.score()).isEqualTo((double) want.size() / q.ideas().size());
+      assertThat(r.contradicted()).as("%s%nfeedback: %s", c, r.feedback()).containsExactlyElementsOf(against);
+      boolean misconception = against.stream().anyMatch(l -> q.ideas().stream().noneMatch(i -> i.label().equals(l)));
+      assertThat(r.score()).isEqualTo(misconception ? 0 : Math.max(0, want.size() - against.size())
+          / (double) q.ideas().size());
       if (c.accept()) {
         assertThat(want).hasSize(q.ideas().size());
       }
@@ -131,7 +137,7 @@ class GradingCasesTest {
   void everyRecallPatternAgreesWithTheTokeniser() {
     List<String> problems = new ArrayList<>();
     for (Question q : BANK.questions().values()) {
-      for (Question.Idea idea : q.ideas()) {
+      for (Question.Idea idea : java.util.stream.Stream.concat(q.ideas().stream(), q.contras().stream()).toList()) {
         for (String p : idea.patterns()) {
           IdeaMatcher.problems(p).forEach(m -> problems.add(q.id() + " " + idea.label() + ": " + m));
         }
