@@ -13,11 +13,13 @@ import vanishingpoint.train.TrainConfig;
  * @param knobs    the knobs the player may turn, each with its choices, in file order
  * @param start    the starting choice of every knob
  * @param expect   the diagnosis the start's run must show (and not converge); null for the sandbox
- * @param solution knob choices that converge; empty for the sandbox
+ * @param solution knob choices that converge, the ones the last hint gives; empty for the sandbox
+ * @param wins     every knob setting that converges (each a full or partial setting; knobs not named
+ *                 keep their start); a test runs every combination to keep this list true
  */
 public record Challenge(String id, int number, String title, String lesson, List<String> story, String run,
     Map<String, List<String>> knobs, Map<String, String> start, Diagnosis.Kind expect, Map<String, String> solution,
-    List<String> hints, boolean diagnose, boolean sandbox, String file, int line) {
+    List<Map<String, String>> wins, List<String> hints, boolean diagnose, boolean sandbox, String file, int line) {
 
   /** The knobs a challenge may unlock, in the order the settings panel shows them. */
   public static final List<String> KNOBS = List.of("activation", "init", "clip", "optimizer", "lr", "batchnorm",
@@ -28,6 +30,7 @@ public record Challenge(String id, int number, String title, String lesson, List
     knobs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(knobs));
     start = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(start));
     solution = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(solution));
+    wins = wins.stream().map(w -> java.util.Collections.unmodifiableMap(new LinkedHashMap<>(w))).toList();
     hints = List.copyOf(hints);
   }
 

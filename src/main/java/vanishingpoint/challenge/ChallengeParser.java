@@ -22,6 +22,7 @@ public final class ChallengeParser {
   private final Map<String, Integer> lineOf = new HashMap<>();
   private final List<String> story = new ArrayList<>();
   private final List<String> hints = new ArrayList<>();
+  private final Map<Integer, String> wins = new LinkedHashMap<>();
   private final Map<String, List<String>> knobs = new LinkedHashMap<>();
   private final Map<String, Integer> knobLine = new HashMap<>();
   private final BiConsumer<Integer, String> problem;
@@ -74,11 +75,16 @@ public final class ChallengeParser {
     int number = number();
     Map<String, String> start = settings("start", true);
     Map<String, String> solution = settings("solution", false);
+    List<Map<String, String>> won = new ArrayList<>();
+    wins.forEach((n, words) -> won.add(settings("win", words, n, false)));
+    if (!sandbox && won.stream().noneMatch(w -> full(w, start).equals(full(solution, start)))) {
+      problem.accept(head, "the solution must be one of the 'win:' lines (every setting that converges is listed)");
+    }
     if (problems > 0 || !single.containsKey("id")) {
       return Optional.empty();
     }
     Challenge c = new Challenge(single.get("id"), number, single.get("title"), single.get("lesson"), story,
-        single.get("run"), knobs, start, expect, solution, hints, "true".equals(single.get("diagnose")),
+        single.get("run"), knobs, start, expect, solution, won, hints, "true".equals(single.get("diagnose")),
         sandbox, file, lineOf.get("id"));
     try {
       c.config(start);
@@ -101,6 +107,8 @@ public final class ChallengeParser {
       story.add(value);
     } else if (key.equals("hint")) {
       hints.add(value);
+    } else if (key.equals("win")) {
+      wins.put(n, value);
     } else if (key.startsWith("knob ")) {
       knob(n, key.substring(5).strip(), value);
     } else if (!SINGLE.contains(key)) {
@@ -142,6 +150,13 @@ public final class ChallengeParser {
     knobLine.put(name, n);
   }
 
+  /** The setting with every knob it leaves out at its start. */
+  static Map<String, String> full(Map<String, String> setting, Map<String, String> start) {
+    Map<String, String> out = new LinkedHashMap<>(start);
+    out.putAll(setting);
+    return out;
+  }
+
   private int number() {
     try {
       int v = Integer.parseInt(single.getOrDefault("number", "1"));
@@ -157,12 +172,12 @@ public final class ChallengeParser {
 
   /** KEY=VALUE words naming knobs and one of their choices; {@code all}: every knob must be set. */
   private Map<String, String> settings(String key, boolean all) {
+    return single.containsKey(key) ? settings(key, single.get(key), lineOf.get(key), all) : new LinkedHashMap<>();
+  }
+
+  private Map<String, String> settings(String key, String words, int n, boolean all) {
     Map<String, String> out = new LinkedHashMap<>();
-    if (!single.containsKey(key)) {
-      return out;
-    }
-    int n = lineOf.get(key);
-    for (String w : single.get(key).split("\\s+")) {
+    for (String w : words.split("\\s+")) {
       int eq = w.indexOf('=');
       String knob = eq > 0 ? w.substring(0, eq) : w;
       String v = eq > 0 ? w.substring(eq + 1) : "";
