@@ -150,7 +150,7 @@ public final class GameServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    LOG.info(() -> "stopped; " + games.size() + " games saved and closed");
+    LOG.info(() -> "stopped; " + games.size() + (games.size() == 1 ? " game" : " games") + " saved and closed");
     return games.size();
   }
 
