@@ -93,7 +93,14 @@ final class SshPlayer implements AutoCloseable {
 
   /** Connects and authenticates; throws when the server refuses the key or the name. */
   static SshPlayer login(int port, String user, KeyPair key) throws IOException {
-    ClientSession s = connect(port, user);
+    return login(port, user, key, null);
+  }
+
+  /** The same from a given loopback source address (127.0.0.2, ...), as from another machine. */
+  static SshPlayer login(int port, String user, KeyPair key, String from) throws IOException {
+    ClientSession s = from == null ? connect(port, user)
+        : CLIENT.connect(user, new java.net.InetSocketAddress("127.0.0.1", port), new java.net.InetSocketAddress(from, 0))
+            .verify(WAIT).getSession();
     try {
       s.addPublicKeyIdentity(key);
       s.auth().verify(WAIT);
