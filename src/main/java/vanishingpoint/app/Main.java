@@ -32,6 +32,14 @@ import vanishingpoint.ui.Style;
         "2:invalid command-line options"})
 public final class Main implements Callable<Integer> {
 
+  static {
+    // Before the first logger (the next line) creates the LogManager: the server holds its log
+    // open through its shutdown (see HeldLogManager). Static initialisers run in textual order.
+    if (System.getProperty("java.util.logging.manager") == null) {
+      System.setProperty("java.util.logging.manager", HeldLogManager.class.getName());
+    }
+  }
+
   private static final Logger LOG = Logger.getLogger(Main.class.getName());
 
   /** The content, being read since the process started (see {@link #main}). */

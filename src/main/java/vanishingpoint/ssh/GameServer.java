@@ -10,14 +10,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Logger;
 import org.apache.sshd.common.config.keys.KeyUtils;
-import org.apache.sshd.common.session.Session;
-import org.apache.sshd.common.session.SessionListener;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
 import org.apache.sshd.server.forward.RejectAllForwardingFilter;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
-import org.apache.sshd.server.session.ServerSession;
+import org.apache.sshd.server.session.ServerConnectionServiceFactory;
 import vanishingpoint.app.EventLoop.End;
 import vanishingpoint.lesson.Content;
 import vanishingpoint.save.SaveStore;
@@ -34,16 +32,20 @@ public final class GameServer implements AutoCloseable {
   private final Hosting hosting;
   private final SimpleGeneratorHostKeyProvider hostKeys;
   private final Path hostKeyFile;
+  private final Doorman doorman;
   private final FailedLogins failures = new FailedLogins(60, Duration.ofMinutes(1), Clock.systemUTC());
   // Handed to the games once they train networks; one pool, so no player starves the others.
 
   GameServer(ServerSettings s, Content content) throws IOException {
     Path serverDir = ServerSettings.serverDir(s.saves());
     createPrivateDir(serverDir);
+    ServerSettings.Limits limits = s.limits();
     KeyPolicy keys = s.authorizedKeys() != null ? new ListedKeys(s.authorizedKeys())
-        : new ClaimedKeys(serverDir.resolve("claimed-keys"));
+        : new ClaimedKeys(serverDir.resolve("claimed-keys"), limits.namesPerKey(),
+            new FailedLogins(limits.claimsPerAddress(), ServerSettings.Limits.CLAIM_WINDOW, Clock.systemUTC()));
     hosting = new Hosting(s.saves(), new SaveStore(s.saves(), Clock.systemDefaultZone()), content,
-        new Players(s.maxSessions()), keys, s.idle(), Clock.systemDefaultZone());
+        new Players(s.maxSessions(), limits.gamesPerKey(), limits.gamesPerAddress()), keys, s.idle(),
+        Clock.systemDefaultZone());
     hostKeyFile = s.hostKey() != null ? s.hostKey() : serverDir.resolve("host-key");
     hostKeys = new SimpleGeneratorHostKeyProvider(hostKeyFile);
     hostKeys.setAlgorithm(KeyUtils.EC_ALGORITHM);
@@ -72,14 +74,24 @@ public final class GameServer implements AutoCloseable {
     // The game closes idle games itself (with a message); MINA's timeout is the backstop for
     // connections that never start one.
     CoreModuleProperties.IDLE_TIMEOUT.set(sshd, s.idle().plusMinutes(5));
-    CoreModuleProperties.AUTH_TIMEOUT.set(sshd, Duration.ofMinutes(1));
-    CoreModuleProperties.MAX_AUTH_REQUESTS.set(sshd, 10);
+    // From the TCP connection to a finished login, banner and key exchange included (MINA starts
+    // the clock when the connection is accepted): OpenSSH's LoginGraceTime.
+    CoreModuleProperties.AUTH_TIMEOUT.set(sshd, limits.loginGrace());
+    // MINA counts per user-auth service; CountedUserAuth counts per connection, across restarts.
+    CoreModuleProperties.MAX_AUTH_REQUESTS.set(sshd, ServerSettings.AUTH_REQUESTS);
+    sshd.setServiceFactories(List.of(CountedUserAuth.factory(ServerSettings.AUTH_REQUESTS),
+        ServerConnectionServiceFactory.INSTANCE));
+    // Each channel costs buffers and a little state: 30,000 idle ones held 46 MB. A client that
+    // opens more than this is disconnected by MINA.
+    CoreModuleProperties.MAX_CONCURRENT_CHANNELS.set(sshd, ServerSettings.CHANNELS_PER_CONNECTION);
     // A frame is a few small writes: Nagle's algorithm would hold each key's echo for a round trip.
     CoreModuleProperties.TCP_NODELAY.set(sshd, true);
     // Lets the kernel notice, in the end, a client that vanished without closing the connection.
     CoreModuleProperties.SOCKET_KEEPALIVE.set(sshd, true);
     CoreModuleProperties.MAX_CONCURRENT_SESSIONS.set(sshd, ServerSettings.SESSIONS_PER_NAME);
-    sshd.addSessionListener(new Doorman(2 * s.maxSessions() + 20));
+    doorman = new Doorman(limits, failures,
+        new Keepalive(limits.keepalive(), limits.keepaliveMisses(), sshd::getScheduledExecutorService));
+    sshd.addSessionListener(doorman);
   }
 
   /** Loads or creates the host key, then listens. */
@@ -138,42 +150,13 @@ public final class GameServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    LOG.info(() -> "stopped; " + games.size() + " games saved and closed");
+    LOG.info(() -> "stopped; " + games.size() + (games.size() == 1 ? " game" : " games") + " saved and closed");
     return games.size();
   }
 
   private static void createPrivateDir(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
       Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-    }
-  }
-
-  /** Logs connections and turns away an address with too many failed logins, or any once too many are open. */
-  private final class Doorman implements SessionListener {
-    private final int maxConnections;
-
-    Doorman(int maxConnections) {
-      this.maxConnections = maxConnections;
-    }
-
-    @Override
-    public void sessionCreated(Session session) {
-      String from = LoginGate.addressOf((ServerSession) session);
-      if (failures.blocked(from)) {
-        LOG.info(() -> "connection from " + from + " turned away: too many failed logins");
-        session.close(true);
-      } else if (sshd.getActiveSessions().size() > maxConnections) {
-        LOG.info(() -> "connection from " + from + " turned away: too many connections");
-        session.close(true);
-      } else {
-        LOG.info(() -> "connection from " + from);
-      }
-    }
-
-    @Override
-    public void sessionClosed(Session session) {
-      LOG.info(() -> "connection from " + LoginGate.addressOf((ServerSession) session) + " closed ("
-          + Names.printable(session.getUsername()) + ")");
     }
   }
 }

@@ -99,28 +99,43 @@ final class GameShell implements Command {
       return;
     }
     PublicKey key = channel.getSession().getAttribute(LoginGate.ACCEPTED_KEY);
+    String from = LoginGate.addressOf(channel.getSession());
+    String source = Doorman.sourceOf(channel.getSession());
     try {
-      if (key == null || !hosting.keys().claim(name, key)) {
+      if (key == null) {
         refuse(hosting.keys().howToGetIn(name));
         exit.onExit(1);
         return;
       }
-      takeOver(hosting.players().enter(name, this));
+      // A seat first, then the claim: a refused game must not take the name.
+      hosting.players().check(name, KeyUtils.getFingerPrint(key), source);
+      if (!hosting.keys().claim(name, key, from)) {
+        refuse(hosting.keys().howToGetIn(name));
+        exit.onExit(1);
+        return;
+      }
+      takeOver(hosting.players().enter(name, this, KeyUtils.getFingerPrint(key), source));
     } catch (Players.Refused e) {
       refuse(e.getMessage());
       exit.onExit(1);
       return;
     } catch (IOException | InterruptedException e) {
       LOG.log(Level.WARNING, "could not start the game of " + name, e);
-      refuse("The game could not start: " + e.getMessage());
+      // the exception's text (paths of the saves, say) stays in the log
+      refuse("The game could not start because of a problem on the server. Try again, or tell the teacher.");
       exit.onExit(1);
       return;
     }
-    LOG.info(() -> "game of " + name + " starts for " + LoginGate.addressOf(channel.getSession()) + ", key "
-        + KeyUtils.getFingerPrint(key) + ", TERM=" + env.getEnv().get(Environment.ENV_TERM));
-    int code = play(env);
-    exit.onExit(code);
+    LOG.info(() -> "game of " + name + " starts for " + from + ", key " + KeyUtils.getFingerPrint(key) + ", TERM="
+        + Names.printable(env.getEnv().get(Environment.ENV_TERM)));
+    End why = play(env);
+    exit.onExit(why == End.QUIT ? 0 : 1);
     exited.countDown();
+    if (why == End.TAKEN_OVER) {
+      // The connection goes with its game: left open, a frozen client would keep one of the
+      // name's few connections. Gently, so that the goodbye gets out first.
+      channel.getSession().close(false);
+    }
   }
 
   /** Stops the name's previous game and waits until its progress is saved and its lock freed. */
@@ -134,9 +149,12 @@ final class GameShell implements Command {
       previous.disconnect(); // stuck writing to a connection that is gone: cut it
       previous.awaitDone(5_000);
     }
+    if (!previous.awaitExited(2_000)) {
+      previous.disconnect(); // its goodbye cannot get out: the client is frozen
+    }
   }
 
-  private int play(Environment env) {
+  private End play(Environment env) {
     ChannelTerminal terminal = new ChannelTerminal(in, out, env);
     TerminalScreen screen = null;
     SignalListener winch = (c, s) -> terminal.windowChanged();
@@ -164,7 +182,7 @@ final class GameShell implements Command {
       }
     } catch (ProfileInUseException e) {
       refuse("The progress of '" + name + "' is open in another game on this machine; close that one first.");
-      return 1;
+      return End.DISCONNECTED;
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.WARNING, "the game of " + name + " stopped on an error", e);
     } catch (InterruptedException e) {
@@ -179,18 +197,25 @@ final class GameShell implements Command {
     if (why != End.DISCONNECTED && screen != null) {
       sayGoodbye(screen, farewell(why));
     }
-    return why == End.QUIT ? 0 : 1;
+    return why;
   }
 
   private String farewell(End why) {
     switch (why) {
-      case IDLE: return "Closed after " + hosting.idle().toMinutes() + " minutes without a key. Your progress is"
+      case IDLE: return "Closed after " + duration(hosting.idle()) + " without a key. Your progress is"
           + " saved; log in again to go on.";
       case TAKEN_OVER: return "You logged in as " + name + " from somewhere else, so this session is closed."
           + " Your progress is saved.";
       case SHUTDOWN: return "The server is shutting down. Your progress is saved. Goodbye!";
       default: return "Goodbye, " + name + ". Your progress is saved.";
     }
+  }
+
+  /** "1 minute", "30 minutes", "45 seconds". */
+  static String duration(java.time.Duration d) {
+    long n = d.toSeconds() % 60 == 0 ? d.toMinutes() : d.toSeconds();
+    String unit = d.toSeconds() % 60 == 0 ? "minute" : "second";
+    return n + " " + unit + (n == 1 ? "" : "s");
   }
 
   private void sayGoodbye(TerminalScreen screen, String line) {

@@ -20,10 +20,13 @@ interface KeyPolicy {
   Verdict check(String name, PublicKey key);
 
   /**
-   * Makes the key the name's, after it proved itself by a signature. True if it is the name's now
-   * (claimed just now or before); false if another key was quicker.
+   * Makes the key the name's, after it proved itself by a signature, for a client at
+   * {@code address}. True if it is the name's now (claimed just now or before); false if another
+   * key was quicker.
+   *
+   * @throws Players.Refused when the key or the address may not claim another name
    */
-  boolean claim(String name, PublicKey key) throws IOException;
+  boolean claim(String name, PublicKey key, String address) throws IOException, Players.Refused;
 
   /** How to tell a refused player what to do, one line. */
   String howToGetIn(String name);

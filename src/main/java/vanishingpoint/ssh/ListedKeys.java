@@ -30,6 +30,7 @@ final class ListedKeys implements KeyPolicy {
   private Map<String, List<PublicKey>> keys = Map.of();
   private FileTime readAt;
   private long sizeAt = -1;
+  private boolean unreadable;
 
   ListedKeys(Path file) throws IOException {
     this.file = file;
@@ -50,17 +51,29 @@ final class ListedKeys implements KeyPolicy {
         continue;
       }
       String[] parts = line.split("\\s+", 2);
+      // The reasons are fixed words: a line that went wrong may hold key text in any place, and
+      // key material never goes to the log.
+      String name;
       try {
-        String name = ProfileName.validate(parts[0]);
-        if (parts.length < 2) {
-          throw new IllegalArgumentException("no key after the name");
-        }
+        name = ProfileName.validate(parts[0]);
+      } catch (IllegalArgumentException e) {
+        problems.add(file + ":" + (i + 1) + ": skipped: the line does not start with a player name");
+        continue;
+      }
+      if (parts.length < 2) {
+        problems.add(file + ":" + (i + 1) + ": skipped: no key after the name " + name);
+        continue;
+      }
+      try {
         PublicKey key = PublicKeyEntry.parsePublicKeyEntry(parts[1])
             .resolvePublicKey(null, null, PublicKeyEntryResolver.FAILING);
+        if (key == null) {
+          throw new IllegalArgumentException("no key");
+        }
         next.computeIfAbsent(name, n -> new ArrayList<>()).add(key);
-      } catch (IllegalArgumentException | IOException
-          | java.security.GeneralSecurityException e) {
-        problems.add(file + ":" + (i + 1) + ": skipped: " + e.getMessage());
+      } catch (IllegalArgumentException | IOException | java.security.GeneralSecurityException e) {
+        problems.add(file + ":" + (i + 1) + ": skipped: the key for " + name + " cannot be read ("
+            + e.getClass().getSimpleName() + ")");
       }
     }
     keys = next;
@@ -81,8 +94,22 @@ final class ListedKeys implements KeyPolicy {
       if (!Files.getLastModifiedTime(file).equals(readAt) || Files.size(file) != sizeAt) {
         reload().forEach(LOG::warning);
       }
+      if (unreadable) {
+        unreadable = false;
+        LOG.warning("the authorized keys " + file + " can be read again: logins resume");
+      }
     } catch (IOException e) {
-      LOG.warning("cannot read " + file + " again (" + e + "); keeping the keys read before");
+      // Deleted or unreadable: the teacher may have meant to shut the class out, so nobody gets
+      // in (wish does the same) until the file is back.
+      keys = Map.of();
+      readAt = null;
+      sizeAt = -1;
+      if (!unreadable) {
+        unreadable = true;
+        LOG.warning("cannot read the authorized keys " + file + " (" + e.getClass().getSimpleName()
+            + "): refusing every login until it can be read again");
+      }
+      return Verdict.NOT_LISTED;
     }
     for (PublicKey k : keys.getOrDefault(name, List.of())) {
       if (KeyUtils.compareKeys(k, key)) {
@@ -93,12 +120,15 @@ final class ListedKeys implements KeyPolicy {
   }
 
   @Override
-  public boolean claim(String name, PublicKey key) {
+  public boolean claim(String name, PublicKey key, String address) {
     return check(name, key) == Verdict.ALLOWED;
   }
 
   @Override
-  public String howToGetIn(String name) {
+  public synchronized String howToGetIn(String name) {
+    if (unreadable) {
+      return "The server cannot read its list of keys just now, so nobody can log in. Tell the teacher.";
+    }
     return "This key is not listed for '" + name + "' on this server. Send your public key"
         + " (the .pub file) to the teacher.";
   }

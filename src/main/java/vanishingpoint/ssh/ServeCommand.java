@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vanishingpoint.app.AppPaths;
+import vanishingpoint.app.HeldLogManager;
 import vanishingpoint.app.Logs;
 import vanishingpoint.lesson.ContentLoader;
 
@@ -22,6 +23,8 @@ import vanishingpoint.lesson.ContentLoader;
 public final class ServeCommand implements Callable<Integer> {
 
   private static final Logger LOG = Logger.getLogger(ServeCommand.class.getName());
+  /** Log files kept, {@link Logs#FILE_LIMIT} bytes each. */
+  static final int LOG_FILES = 5;
 
   @Option(names = "--port", paramLabel = "N", defaultValue = "2222", description = "port to listen on (default: ${DEFAULT-VALUE})")
   int port;
@@ -46,6 +49,11 @@ public final class ServeCommand implements Callable<Integer> {
       description = "games at once, in all (default: ${DEFAULT-VALUE})")
   int maxSessions;
 
+  @Option(names = "--max-per-address", paramLabel = "N",
+      description = "games at once from one client address; a class behind one NAT shares one"
+          + " (default: half of --max-sessions)")
+  Integer maxPerAddress;
+
   @Option(names = "--idle-minutes", paramLabel = "N", defaultValue = "30",
       description = "close a game after this long without a key, saving it (default: ${DEFAULT-VALUE})")
   int idleMinutes;
@@ -53,8 +61,9 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream out = System.out;
-    if (port < 0 || port > 65535 || maxSessions < 1 || idleMinutes < 1) {
-      System.err.println("play serve: --port must be 0..65535, --max-sessions and --idle-minutes at least 1");
+    if (port < 0 || port > 65535 || maxSessions < 1 || idleMinutes < 1 || maxPerAddress != null && maxPerAddress < 1) {
+      System.err.println("play serve: --port must be 0..65535, --max-sessions, --max-per-address and --idle-minutes"
+          + " at least 1");
       return 2;
     }
     if (authorizedKeys != null && !Files.isReadable(authorizedKeys)) {
@@ -64,13 +73,18 @@ public final class ServeCommand implements Callable<Integer> {
     Path home = AppPaths.home();
     Path dir = (saves != null ? saves : AppPaths.defaultSaves(home)).toAbsolutePath().normalize();
     Files.createDirectories(dir);
-    Path log = dir.resolve("logs").resolve("serve.%u.log");
+    // serve.0.log is the newest, serve.4.log the oldest: a busy day never erases the whole log.
+    Path log = dir.resolve("logs").resolve("serve.%g.log");
     // Before MINA logs anything: its messages go through slf4j into java.util.logging, whose only
     // handler is now this file, so nothing but the lines below reaches the console.
-    Logs.toFile(log);
+    Logs.toFile(log, LOG_FILES);
     Logger.getLogger("org.apache.sshd").setLevel(Level.WARNING);
+    ServerSettings.Limits limits = ServerSettings.Limits.standard(maxSessions);
+    if (maxPerAddress != null) {
+      limits = limits.withGamesPerAddress(maxPerAddress);
+    }
     ServerSettings settings = new ServerSettings(host, port, dir, hostKey, authorizedKeys, maxSessions,
-        Duration.ofMinutes(idleMinutes), AppPaths.lessons(home));
+        Duration.ofMinutes(idleMinutes), AppPaths.lessons(home), limits);
     GameServer server;
     try {
       server = new GameServer(settings, ContentLoader.load(settings.lessons()));
@@ -87,11 +101,19 @@ public final class ServeCommand implements Callable<Integer> {
     out.println("Players: ssh -p " + server.port() + " NAME@" + (host.equals("0.0.0.0") ? "THIS-HOST" : host)
         + "   Stop: Ctrl-C (every game is saved)");
     CountDownLatch stopped = new CountDownLatch(1);
+    // The JDK closes the log in a shutdown hook of its own, which may run before this one ends:
+    // held, the log takes the last games' lines and the final one, then closes.
+    HeldLogManager.hold();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      int n = server.stop();
-      out.println("Stopped: " + n + " game" + (n == 1 ? "" : "s") + " saved and closed.");
-      out.flush();
-      stopped.countDown();
+      try {
+        LOG.info("shutting down (a signal or Ctrl-C): saving every game");
+        int n = server.stop();
+        out.println("Stopped: " + n + " game" + (n == 1 ? "" : "s") + " saved and closed.");
+        out.flush();
+      } finally {
+        HeldLogManager.release();
+        stopped.countDown();
+      }
     }, "serve-shutdown"));
     stopped.await(); // the hook ends the process; this thread only keeps it alive until then
     return 0;

@@ -16,10 +16,15 @@ final class ServerHarness implements AutoCloseable {
   }
 
   ServerHarness(Path saves, Path authorizedKeys, Duration idle, int maxSessions) throws Exception {
+    this(saves, authorizedKeys, idle, maxSessions, ServerSettings.Limits.standard(maxSessions));
+  }
+
+  ServerHarness(Path saves, Path authorizedKeys, Duration idle, int maxSessions, ServerSettings.Limits limits)
+      throws Exception {
     this.saves = saves;
     Path lessons = projectDir().resolve("lessons");
     server = new GameServer(new ServerSettings("127.0.0.1", 0, saves, null, authorizedKeys, maxSessions, idle,
-        lessons), CONTENT.get(lessons));
+        lessons, limits), CONTENT.get(lessons));
     server.start();
   }
 

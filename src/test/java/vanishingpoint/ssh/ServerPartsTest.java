@@ -36,6 +36,13 @@ class ServerPartsTest {
   }
 
   @Test
+  void namesInTheLogCannotMoveTheCursorOrFlipTheLine() {
+    String name = "ad\u202emin\u009b2J\u2028x\u0007\u200b'\\";
+    assertThat(Names.printable(name)).isEqualTo("'ad\\u202emin\\u009b2J\\u2028x\\u0007\\u200b\\u0027\\u005c'");
+    assertThat(Names.printable("ann")).isEqualTo("'ann'");
+  }
+
+  @Test
   void failedLoginsBlockAnAddressForAWindow() {
     MutableClock clock = new MutableClock();
     FailedLogins f = new FailedLogins(3, Duration.ofMinutes(1), clock);

@@ -69,6 +69,10 @@ class SshJourneyTest {
       try (SshPlayer second = SshPlayer.login(h.port(), "bea", key).shell(80, 24, "xterm")) {
         first.await("the takeover notice", s -> s.contains("from somewhere else"));
         assertThat(first.awaitClosed()).isTrue();
+        // the old connection goes too, not only its game: a frozen client must not hold a seat
+        assertThat(first.session.waitFor(java.util.EnumSet.of(
+            org.apache.sshd.client.session.ClientSession.ClientSessionEvent.CLOSED), SshPlayer.WAIT))
+            .contains(org.apache.sshd.client.session.ClientSession.ClientSessionEvent.CLOSED);
         second.await("the game, resumed", s -> s.contains("back to Progress"));
       }
     }
@@ -80,7 +84,7 @@ class SshJourneyTest {
         SshPlayer p = SshPlayer.login(h.port(), "cid", SshPlayer.newKey("ed25519")).shell(80, 24, "xterm")) {
       p.await("the title screen", s -> s.contains("profile: cid"));
       p.type("6");
-      p.await("the idle notice", s -> s.contains("without a key"));
+      p.await("the idle notice", s -> s.contains("Closed after 1 second without a key"));
       assertThat(p.awaitClosed()).isTrue();
       assertThat(Files.readString(saves.resolve("cid.json"))).contains("\"help\"");
     }

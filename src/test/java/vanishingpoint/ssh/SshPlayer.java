@@ -17,7 +17,9 @@ import org.apache.sshd.client.channel.ClientChannel;
 import org.apache.sshd.client.channel.ClientChannelEvent;
 import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.common.channel.RequestHandler;
 import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.common.session.ConnectionServiceRequestHandler;
 
 /** A student with the MINA client: logs in, gets a shell with a pty, reads a screen, types keys. */
 final class SshPlayer implements AutoCloseable {
@@ -37,8 +39,20 @@ final class SshPlayer implements AutoCloseable {
     this.session = session;
   }
 
+  /** A client that never answers the server's keepalives, as a suspended ssh would not. */
+  private static SshClient deaf;
+
   private static SshClient startClient() {
+    return startClient(false);
+  }
+
+  private static SshClient startClient(boolean deaf) {
     SshClient c = SshClient.setUpDefaultClient();
+    if (deaf) {
+      // "Replied" claims the answer was sent; nothing is.
+      c.setGlobalRequestHandlers(List.of((ConnectionServiceRequestHandler) (service, request, wantReply, buffer) ->
+          request.startsWith("keepalive@") ? RequestHandler.Result.Replied : RequestHandler.Result.Unsupported));
+    }
     c.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
     org.apache.sshd.core.CoreModuleProperties.TCP_NODELAY.set(c, true);
     c.setUserInteraction(new UserInteraction() {
@@ -61,9 +75,32 @@ final class SshPlayer implements AutoCloseable {
     }
   }
 
+  /** Logs in with a client that stops answering keepalives, as a frozen one would. */
+  static synchronized SshPlayer loginDeaf(int port, String user, KeyPair key) throws IOException {
+    if (deaf == null) {
+      deaf = startClient(true);
+    }
+    ClientSession s = deaf.connect(user, "127.0.0.1", port).verify(WAIT).getSession();
+    s.addPublicKeyIdentity(key);
+    s.auth().verify(WAIT);
+    return new SshPlayer(s);
+  }
+
+  /** Connects without authenticating. */
+  static ClientSession connect(int port, String user) throws IOException {
+    return CLIENT.connect(user, "127.0.0.1", port).verify(WAIT).getSession();
+  }
+
   /** Connects and authenticates; throws when the server refuses the key or the name. */
   static SshPlayer login(int port, String user, KeyPair key) throws IOException {
-    ClientSession s = CLIENT.connect(user, "127.0.0.1", port).verify(WAIT).getSession();
+    return login(port, user, key, null);
+  }
+
+  /** The same from a given loopback source address (127.0.0.2, ...), as from another machine. */
+  static SshPlayer login(int port, String user, KeyPair key, String from) throws IOException {
+    ClientSession s = from == null ? connect(port, user)
+        : CLIENT.connect(user, new java.net.InetSocketAddress("127.0.0.1", port), new java.net.InetSocketAddress(from, 0))
+            .verify(WAIT).getSession();
     try {
       s.addPublicKeyIdentity(key);
       s.auth().verify(WAIT);
