@@ -123,6 +123,9 @@ public final class ChallengeFlow {
     if (in.isChar('-') || in.isChar('_')) {
       return s.withChallenge(v.withSpeed(v.speed() - 1));
     }
+    if (in.isChar('v')) {
+      return s.withChallenge(v.withPanel(v.panel().next(), v.verdictShown()));
+    }
     return s;
   }
 
@@ -159,7 +162,14 @@ public final class ChallengeFlow {
       return s.withChallenge(v.started());
     }
     if (in.isChar('h') && !v.training().converged()) {
-      return hint(s, c);
+      return hint(s, c).withChallenge(hint(s, c).challenge().withPanel(v.panel(), true));
+    }
+    // v hides the verdict to read the charts, then shows the next chart; Space brings the verdict back
+    if (in.isChar('v')) {
+      return s.withChallenge(v.withPanel(v.verdictShown() ? v.panel() : v.panel().next(), false));
+    }
+    if (in.isChar(' ')) {
+      return s.withChallenge(v.withPanel(v.panel(), !v.verdictShown()));
     }
     return s;
   }

@@ -17,55 +17,80 @@ import java.util.Map;
  * @param stepRequests single steps asked for while paused (grows by one per request)
  * @param training     the latest view of the run
  * @param guess        the diagnosis picked, for diagnose-first challenges (-1 before one)
+ * @param panel        which per-layer chart the live view shows ({@link Panel})
+ * @param verdictShown whether the verdict box is drawn over the charts (v hides it to read them)
  */
 public record ChallengeView(Phase phase, Map<String, String> settings, int hints, boolean diagnosed, int run,
-    boolean paused, int speed, int stepRequests, Training training, int guess) {
+    boolean paused, int speed, int stepRequests, Training training, int guess, Panel panel, boolean verdictShown) {
+
+  /** The per-layer charts under the loss curve; {@code v} shows the next. */
+  public enum Panel {
+    GRADIENTS, UNITS, UPDATES;
+
+    Panel next() {
+      return values()[(ordinal() + 1) % values().length];
+    }
+  }
 
   public enum Phase { SETTINGS, DIAGNOSE, TRAINING, VERDICT }
 
   public static final int MAX_SPEED = 5;
   public static final int DEFAULT_SPEED = 3;
   public static final ChallengeView NONE = new ChallengeView(Phase.SETTINGS, Map.of(), 0, false, 0, false,
-      DEFAULT_SPEED, 0, Training.NONE, -1);
+      DEFAULT_SPEED, 0, Training.NONE, -1, Panel.GRADIENTS, true);
 
   public ChallengeView {
     settings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(settings));
   }
 
   ChallengeView with(Phase p) {
-    return new ChallengeView(p, settings, hints, diagnosed, run, paused, speed, stepRequests, training, guess);
+    return new ChallengeView(p, settings, hints, diagnosed, run, paused, speed, stepRequests, training, guess,
+        panel, verdictShown);
   }
 
   ChallengeView withSettings(Map<String, String> s) {
-    return new ChallengeView(phase, s, hints, diagnosed, run, paused, speed, stepRequests, training, guess);
+    return new ChallengeView(phase, s, hints, diagnosed, run, paused, speed, stepRequests, training, guess,
+        panel, verdictShown);
   }
 
   ChallengeView withHints(int h) {
-    return new ChallengeView(phase, settings, h, diagnosed, run, paused, speed, stepRequests, training, guess);
+    return new ChallengeView(phase, settings, h, diagnosed, run, paused, speed, stepRequests, training, guess,
+        panel, verdictShown);
   }
 
   ChallengeView withDiagnosis(boolean d, int g) {
-    return new ChallengeView(phase, settings, hints, d, run, paused, speed, stepRequests, training, g);
+    return new ChallengeView(phase, settings, hints, d, run, paused, speed, stepRequests, training, g, panel,
+        verdictShown);
   }
 
   ChallengeView started() {
-    return new ChallengeView(Phase.TRAINING, settings, hints, diagnosed, run + 1, false, speed, 0, Training.NONE, guess);
+    return new ChallengeView(Phase.TRAINING, settings, hints, diagnosed, run + 1, false, speed, 0, Training.NONE, guess,
+        panel, true);
   }
 
   ChallengeView withPaused(boolean p) {
-    return new ChallengeView(phase, settings, hints, diagnosed, run, p, speed, stepRequests, training, guess);
+    return new ChallengeView(phase, settings, hints, diagnosed, run, p, speed, stepRequests, training, guess,
+        panel, verdictShown);
   }
 
   ChallengeView withSpeed(int s) {
     return new ChallengeView(phase, settings, hints, diagnosed, run, paused, Math.max(0, Math.min(MAX_SPEED, s)),
-        stepRequests, training, guess);
+        stepRequests, training, guess,
+        panel, verdictShown);
   }
 
   ChallengeView stepOnce() {
-    return new ChallengeView(phase, settings, hints, diagnosed, run, true, speed, stepRequests + 1, training, guess);
+    return new ChallengeView(phase, settings, hints, diagnosed, run, true, speed, stepRequests + 1, training, guess,
+        panel, verdictShown);
+  }
+
+  ChallengeView withPanel(Panel p, boolean shown) {
+    return new ChallengeView(phase, settings, hints, diagnosed, run, paused, speed, stepRequests, training, guess, p,
+        shown);
   }
 
   ChallengeView withTraining(Training t) {
-    return new ChallengeView(phase, settings, hints, diagnosed, run, paused, speed, stepRequests, t, guess);
+    return new ChallengeView(phase, settings, hints, diagnosed, run, paused, speed, stepRequests, t, guess, panel,
+        verdictShown);
   }
 }

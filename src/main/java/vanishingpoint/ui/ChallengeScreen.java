@@ -30,7 +30,9 @@ final class ChallengeScreen {
         break;
       default:
         LiveView.draw(c, v, ch);
-        VerdictBox.draw(c, s, ch, v);
+        if (v.verdictShown()) {
+          VerdictBox.draw(c, s, ch, v);
+        }
     }
   }
 

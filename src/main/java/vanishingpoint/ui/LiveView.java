@@ -1,9 +1,11 @@
 package vanishingpoint.ui;
 
+import java.util.List;
 import java.util.Locale;
 import vanishingpoint.challenge.Challenge;
 import vanishingpoint.core.ChallengeView;
 import vanishingpoint.core.Training;
+import vanishingpoint.train.Thresholds;
 
 /** The live training view: status, loss curve, decision boundary, and one bar per layer. */
 final class LiveView {
@@ -38,19 +40,80 @@ final class LiveView {
     int barsTop = top + panelH;
     double[] n = t.gradNorms();
     if (n.length == 0) {
-      c.text(1, barsTop, "gradient norm per layer: waiting for the first step", Palette.DIM);
+      c.text(1, barsTop, "per-layer charts: waiting for the first step", Palette.DIM);
       return;
     }
-    c.text(1, barsTop, String.format(Locale.ROOT, "gradient norm per layer (log scale): layer 1 %.2e, output %.2e",
-        n[0], n[n.length - 1]), Palette.DIM);
-    int colWidth = 7 + n.length * 2 <= c.width() - 2 ? 2 : 1;
-    double[] range = Widgets.range(n);
-    var rows = LogColumns.rows(n, Math.min(5, bottom - barsTop - 1), range[0], range[1], colWidth, Widgets::health,
-        c.style().unicode());
+    int height = Math.min(5, bottom - barsTop - 1);
+    double[] values;
+    List<LessonView.Row> rows;
+    String title;
+    int layers = n.length;
+    switch (v.panel()) {
+      case UNITS: {
+        // a layer's worst: saturated tanh/sigmoid outputs, or ReLUs dead for the whole batch
+        values = new double[t.saturation().length];
+        for (int i = 0; i < values.length; i++) {
+          values[i] = Math.max(t.saturation()[i], t.deadUnits()[i]);
+        }
+        layers = values.length;
+        title = String.format(Locale.ROOT, "saturated or dead units per hidden layer: worst %.0f%%", 100 * max(values));
+        rows = LogColumns.fractions(values, height, colWidth(c, layers), f -> f >= Thresholds.SATURATED
+            ? Palette.WARN : Palette.GOOD, c.style().unicode());
+        break;
+      }
+      case UPDATES: {
+        values = t.updateRatios();
+        title = String.format(Locale.ROOT, "update / weight per layer (log; about 1e-3 is healthy): median %.1e",
+            median(values));
+        double[] range = Widgets.range(values);
+        rows = LogColumns.rows(values, height, range[0], range[1], colWidth(c, layers), r -> !Double.isFinite(r)
+            || r > Thresholds.STEP_LARGE || r < Thresholds.STEP_SMALL ? Palette.WARN : Palette.GOOD,
+            c.style().unicode());
+        break;
+      }
+      default: {
+        values = n;
+        title = String.format(Locale.ROOT, "gradient norm per layer (log): layer 1 %.1e, output %.1e", n[0],
+            n[n.length - 1]);
+        double out = n[n.length - 1];
+        double[] range = Widgets.range(n);
+        // red where a layer's gradient is as far from the output's as the verdict's thresholds
+        rows = LogColumns.rows(n, height, range[0], range[1], colWidth(c, layers), g -> !Double.isFinite(g)
+            || g < Thresholds.VANISHING_RATIO * out || g > Thresholds.GRADIENT_GROWTH * out ? Palette.WARN
+            : Palette.GOOD, c.style().unicode());
+      }
+    }
+    String soFar = t.sofar() == null ? "" : "  so far: " + (t.sofar().converged() ? "converged"
+        : t.sofar().headline().word());
+    String keyHint = "  v: next chart";
+    String line = title + soFar + keyHint;
+    if (line.length() > c.width() - 2) {
+      line = title + soFar;
+    }
+    c.text(1, barsTop, line.length() > c.width() - 2 ? title : line, Palette.DIM);
     for (int i = 0; i < rows.size(); i++) {
       rows.get(i).draw(c, 1, barsTop + 1 + i);
     }
+    int cw = colWidth(c, layers);
     c.text(8, barsTop + 1 + rows.size(), "layer 1", Palette.DIM);
-    c.text(Math.max(16, 8 + n.length * colWidth - 6), barsTop + 1 + rows.size(), "output", Palette.DIM);
+    String end = v.panel() == ChallengeView.Panel.UNITS ? "last hidden" : "output";
+    c.text(Math.max(16, 8 + layers * cw - end.length()), barsTop + 1 + rows.size(), end, Palette.DIM);
+  }
+
+  private static int colWidth(Canvas c, int layers) {
+    return 7 + layers * 2 <= c.width() - 2 ? 2 : 1;
+  }
+
+  private static double max(double[] v) {
+    double m = 0;
+    for (double x : v) {
+      m = Double.isFinite(x) ? Math.max(m, x) : m;
+    }
+    return m;
+  }
+
+  private static double median(double[] v) {
+    double[] c = java.util.Arrays.stream(v).filter(Double::isFinite).sorted().toArray();
+    return c.length == 0 ? Double.NaN : c[c.length / 2];
   }
 }

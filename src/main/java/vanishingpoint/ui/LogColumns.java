@@ -31,10 +31,27 @@ final class LogColumns {
         level[i] = Math.max(v > 0 ? 1 : 0, Math.min(units, level[i]));
       }
     }
+    return draw(values, level, height, label(hi), label(lo), colWidth, role, unicode);
+  }
+
+  /** The same chart on a linear scale from 0 (empty) to 1 (full), for fractions. */
+  static List<LessonView.Row> fractions(double[] values, int height, int colWidth, DoubleFunction<Palette> role,
+      boolean unicode) {
+    int units = height * 8;
+    int[] level = new int[values.length];
+    for (int i = 0; i < values.length; i++) {
+      double v = Double.isFinite(values[i]) ? Math.max(0, Math.min(1, values[i])) : 0;
+      level[i] = v > 0 ? Math.max(1, (int) Math.round(v * units)) : 0;
+    }
+    return draw(values, level, height, "100%", "0%", colWidth, role, unicode);
+  }
+
+  private static List<LessonView.Row> draw(double[] values, int[] level, int height, String top, String bottom,
+      int colWidth, DoubleFunction<Palette> role, boolean unicode) {
     List<LessonView.Row> out = new ArrayList<>();
     for (int r = 0; r < height; r++) {
       int floor = (height - 1 - r) * 8;
-      String axis = r == 0 ? label(hi) : r == height - 1 ? label(lo) : "";
+      String axis = r == 0 ? top : r == height - 1 ? bottom : "";
       out.add((c, col, row) -> {
         c.text(col, row, String.format("%6s ", axis), Palette.DIM);
         for (int i = 0; i < values.length; i++) {

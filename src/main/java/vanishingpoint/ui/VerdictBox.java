@@ -35,8 +35,8 @@ final class VerdictBox {
     for (int i = 0; i < lines.size() && i < h - 2; i++) {
       c.text(col + 2, row + 1 + i, lines.get(i), i == 0 ? Palette.EMPH : Palette.NORMAL);
     }
-    String keys = won ? " Enter: settings   r: run again   Esc: challenges "
-        : " Enter: change settings   h: hint   r: run again   Esc: back ";
+    String keys = won ? " Enter: settings  r: run again  v: charts  Esc: challenges "
+        : " Enter: settings  h: hint  r: run again  v: charts  Esc: back ";
     c.text(col + 2, row + h - 1, keys, Palette.DIM);
   }
 
