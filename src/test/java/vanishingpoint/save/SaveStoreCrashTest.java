@@ -136,6 +136,7 @@ class SaveStoreCrashTest {
     int rounds = Integer.getInteger("vp.recoveryKills", 10);
     java.util.Random random = new java.util.Random(12);
     int midway = 0;
+    List<String> lost = new ArrayList<>();
     for (int round = 0; round < rounds; round++) {
       Path d = Files.createDirectory(dir.resolve("round-" + round));
       SaveStore earlier = new SaveStore(d, clockAt(Fixtures.EARLIER));
@@ -154,12 +155,16 @@ class SaveStoreCrashTest {
       boolean whole = Files.exists(save) && java.util.Arrays.equals(Files.readAllBytes(save), backupBytes);
       midway += whole ? 0 : 1;
       LoadResult after = new SaveStore(d, clockAt(NOW)).load("alice");
-      assertThat(after.source()).as("round %d", round).isNotEqualTo(Source.FRESH);
-      assertThat(after.data()).as("round %d", round).isEqualTo(savedAt(sample("alice", 1), Fixtures.EARLIER));
-      assertThat(d.resolve("alice.json.bak")).hasBinaryContent(backupBytes);
-      assertThat(save).hasBinaryContent(backupBytes);
+      // What the next save would leave as the backup: the progress, or what replaced it.
+      new SaveStore(d, clockAt(NOW)).save(after.data());
+      if (after.source() == Source.FRESH
+          || !after.data().equals(savedAt(sample("alice", 1), Fixtures.EARLIER))
+          || !java.util.Arrays.equals(Files.readAllBytes(d.resolve("alice.json.bak")), backupBytes)) {
+        lost.add("round " + round + ": " + after.source() + " " + after.notices());
+      }
     }
     System.out.printf("recovery killed %d times, %d of them with the save damaged or missing;"
-        + " progress lost: 0%n", rounds, midway);
+        + " progress lost %d times%n", rounds, midway, lost.size());
+    assertThat(lost).isEmpty();
   }
 }
