@@ -57,7 +57,8 @@ public final class GameSession implements AutoCloseable {
         SaveMapping.lessonsOf(data), SaveMapping.challengesOf(data), data.cards(), data.reviews());
     this.clock = clock;
     this.state = GameState.start(p, content, SaveMapping.resumeOf(data), loaded.notices()).at(clock.instant());
-    this.writer = new SaveWriter(store, profile);
+    // A failed write wakes the loop, so the notice shows at once, not one key later.
+    this.writer = new SaveWriter(store, profile, () -> wake.run());
     this.pool = TrainingPool.shared();
     this.saved = data;
     persistIfChanged();
@@ -78,12 +79,7 @@ public final class GameSession implements AutoCloseable {
     followTraining();
     fillDiagnose();
     persistIfChanged();
-    String err = writer.takeError();
-    if (err != null) {
-      List<String> n = new ArrayList<>(state.notices());
-      n.add(err);
-      state = state.withNotices(n);
-    }
+    showSaveFailure();
     if (!state.quit()) {
       render();
     }
@@ -98,7 +94,25 @@ public final class GameSession implements AutoCloseable {
       persistIfChanged();
     }
     fillDiagnose();
+    showSaveFailure();
     render();
+  }
+
+  private void showSaveFailure() {
+    String err = writer.takeNotice();
+    if (err != null) {
+      List<String> n = new ArrayList<>(state.notices());
+      n.add(err);
+      state = state.withNotices(n);
+    }
+  }
+
+  /**
+   * After {@link #close()}: why the last change of progress is not on disk (a full disk, a
+   * read-only folder...), for the player to read once the terminal is restored; null when it is.
+   */
+  public String saveFailure() {
+    return writer.failure();
   }
 
   /** A diagnose question shows a real run: fetch it (trained once, in the background). */

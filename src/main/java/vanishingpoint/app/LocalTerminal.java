@@ -22,6 +22,7 @@ final class LocalTerminal {
   private final TerminalScreen screen;
   private final EventLoop loop;
   private volatile boolean stopped;
+  private volatile Throwable failed;
 
   LocalTerminal(Style style) throws IOException {
     Charset cs = style.unicode() ? StandardCharsets.UTF_8 : StandardCharsets.US_ASCII;
@@ -41,13 +42,25 @@ final class LocalTerminal {
     loop.startReading("key-reader");
   }
 
-  /** Drives the session until the player quits. */
+  /** Drives the session until the player quits; throws what {@link #fail} was given. */
   void run(GameSession session) throws IOException, InterruptedException {
     try {
       loop.run(session, null);
     } finally {
       LOG.info(() -> "this game: " + loop.stats());
     }
+    if (failed instanceof Error e) {
+      throw e;
+    }
+    if (failed != null) {
+      throw new IllegalStateException("a thread of the game failed", failed);
+    }
+  }
+
+  /** Ends {@link #run} with {@code e}, from any thread: the game's own code failed elsewhere. */
+  void fail(Throwable e) {
+    failed = e;
+    loop.stop(EventLoop.End.SHUTDOWN);
   }
 
   /** Leaves the alternate screen and restores the terminal's modes. Idempotent. */

@@ -29,7 +29,7 @@ import vanishingpoint.ui.Style;
     description = "Vanishing Point: a terminal game about vanishing and exploding gradients.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:the player quit", "1:the game could not start or stopped on an error",
-        "2:invalid command-line options"})
+        "2:invalid command-line options", "3:the player quit, but the last change could not be saved"})
 public final class Main implements Callable<Integer> {
 
   static {
@@ -41,6 +41,9 @@ public final class Main implements Callable<Integer> {
   }
 
   private static final Logger LOG = Logger.getLogger(Main.class.getName());
+
+  /** The player quit, but the last change of progress is not on disk (said on stderr). */
+  static final int SAVE_FAILED = 3;
 
   /** The content, being read since the process started (see {@link #main}). */
   private static java.util.concurrent.CompletableFuture<Content> content;
@@ -94,13 +97,15 @@ public final class Main implements Callable<Integer> {
    * Work on a thread of its own: the common pool has one thread on two cores, and start-up's
    * background jobs must not queue behind each other.
    */
-  private static <T> java.util.concurrent.CompletableFuture<T> background(String name,
+  static <T> java.util.concurrent.CompletableFuture<T> background(String name,
       java.util.function.Supplier<T> job) {
     java.util.concurrent.CompletableFuture<T> f = new java.util.concurrent.CompletableFuture<>();
     Thread t = new Thread(() -> {
       try {
         f.complete(job.get());
-      } catch (RuntimeException e) {
+      } catch (Throwable e) {
+        // Errors too (an OutOfMemoryError, say): else join() waits for ever, in a raw terminal
+        // where Ctrl-C is only a key.
         f.completeExceptionally(e);
       }
     }, "start-" + name);
@@ -150,7 +155,8 @@ public final class Main implements Callable<Integer> {
       System.err.println("play: " + e.getMessage());
       return 1;
     } catch (IOException e) {
-      System.err.println("play: cannot lock the save of " + name + ": " + e.getMessage());
+      System.err.println("play: cannot lock the save of " + name + " (" + savesDir.resolve(name + ".lock")
+          + "): " + vanishingpoint.save.OsReason.of(e));
       return 1;
     }
   }
@@ -169,14 +175,31 @@ public final class Main implements Callable<Integer> {
       }
     });
     LocalTerminal term;
-    GameSession session;
     try {
       term = new LocalTerminal(style);
-      session = new GameSession(term.screen(), style, store, name, save.join(), loading.join(), clock);
-    } catch (IOException | java.util.concurrent.CompletionException e) {
-      System.err.println("play: cannot start: " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+    } catch (IOException e) {
+      System.err.println("play: cannot start: " + vanishingpoint.save.OsReason.of(e));
       return 1;
     }
+    GameSession session;
+    try {
+      session = new GameSession(term.screen(), style, store, name, save.join(), loading.join(), clock);
+    } catch (java.util.concurrent.CompletionException e) {
+      term.stop(); // the terminal is raw already
+      LOG.log(Level.SEVERE, "could not start", e.getCause());
+      boolean reading = e.getCause() instanceof java.io.UncheckedIOException;
+      System.err.println("play: cannot start: " + (reading ? "cannot read the save " + store.pathOf(name) + ": "
+          + vanishingpoint.save.OsReason.of(e.getCause().getCause()) : String.valueOf(e.getCause())));
+      return 1;
+    }
+    // An Error on any other thread (training, the key reader, the writer) ends the game as one
+    // on this thread would: terminal restored, a message, exit code 1.
+    Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+      LOG.log(Level.SEVERE, "thread " + t.getName() + " failed", e);
+      if (e instanceof Error) {
+        term.fail(e);
+      }
+    });
     Thread hook = new Thread(() -> {
       session.close();
       term.stop();
@@ -190,6 +213,15 @@ public final class Main implements Callable<Integer> {
       // with the Vector API in the JVM (not by default: see play), while the player reads the menu
       vanishingpoint.train.Simd.warmUp();
       term.run(session);
+      // The last write has to end before the message, and the message after the terminal is
+      // restored, or the alternate screen would swallow it.
+      session.close();
+      term.stop();
+      String failed = session.saveFailure();
+      if (failed != null) {
+        stderr.println("play: " + failed);
+        return SAVE_FAILED;
+      }
       return 0;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -197,8 +229,11 @@ public final class Main implements Callable<Integer> {
     } catch (Exception | Error e) {
       LOG.log(Level.SEVERE, "the game stopped on an error", e);
       term.stop();
+      session.close();
+      String failed = session.saveFailure();
       stderr.println("play: the game stopped on an internal error (" + e + ")."
-          + " Your progress up to the last key is saved. Details: " + savesDir.resolve("logs"));
+          + (failed == null ? " Your progress up to the last key is saved." : " Also, " + failed + ".")
+          + " Details: " + savesDir.resolve("logs"));
       return 1;
     } finally {
       session.close();

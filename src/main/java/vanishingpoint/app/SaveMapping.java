@@ -34,7 +34,7 @@ final class SaveMapping {
             e.getValue().hints())));
     return new SaveData(SaveData.SCHEMA_VERSION, p.name(), p.createdAt(), previous.updatedAt(),
         place, p.visited(), p.daysPlayed(), previous.settings(), lessons, challenges,
-        new java.util.TreeMap<>(p.cards()), p.reviews());
+        new java.util.TreeMap<>(p.cards()), p.reviews(), previous.unknownFields());
   }
 
   static Map<String, LessonProgress> lessonsOf(SaveData d) {

@@ -43,8 +43,10 @@ public record GameState(
     }
   }
 
+  /** The game as it starts, with the saved numbers fitted to {@code content} (see {@link Fit}). */
   public static GameState start(Profile profile, Content content, List<Place> resume, List<String> notices) {
-    return new GameState(profile, content, List.of(new Place(Screen.HOME, 0)), resume, false, notices, false,
+    return new GameState(Fit.profile(profile, content), content, List.of(new Place(Screen.HOME, 0)),
+        Fit.resume(resume, content), false, notices, false,
         Reader.START, ChallengeView.NONE, QuizView.NONE, java.time.Instant.EPOCH);
   }
 

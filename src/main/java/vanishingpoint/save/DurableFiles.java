@@ -7,20 +7,29 @@ import static java.nio.file.StandardOpenOption.WRITE;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * File steps that survive a crash: bytes are forced to the disk before a rename makes them
  * visible, so a reader sees the old file or the new one, never a part of one.
  */
 final class DurableFiles {
+  private static final Set<PosixFilePermission> MODE = PosixFilePermissions.fromString("rw-r--r--");
+
   private DurableFiles() {}
 
-  /** Creates {@code temp} (it must not exist) holding {@code bytes}, forced to the disk. */
+  /**
+   * Creates {@code temp} (it must not exist) holding {@code bytes}, forced to the disk. Its mode
+   * is set here, not inherited: a copy of a read-only save (0444) would be read-only too, and
+   * could then not be reopened to force it or be replaced by the next save.
+   */
   static void writeTemp(Path temp, byte[] bytes, CrashHook hook) throws IOException {
-    try (FileChannel ch = FileChannel.open(temp, CREATE_NEW, WRITE)) {
+    try (FileChannel ch = FileChannel.open(temp, Set.of(CREATE_NEW, WRITE), mode(temp))) {
       ByteBuffer buf = ByteBuffer.wrap(bytes);
       // Two parts only so that a test can stop between them, where a crash could.
       writeFully(ch, buf.limit(bytes.length / 2));
@@ -30,18 +39,12 @@ final class DurableFiles {
     }
   }
 
-  /**
-   * Makes {@code target} (which must not exist) a second name for {@code source}'s bytes: a hard
-   * link where the file system has them (no copying, and the bytes are already on the disk),
-   * else a forced copy.
-   */
-  static void copy(Path source, Path target) throws IOException {
-    // A copy, never a hard link: a link would share the save's bytes, so a program that edits the
-    // save in place (an editor, `echo >`) would damage the backup or the kept copy with it.
-    Files.copy(source, target);
-    try (FileChannel ch = FileChannel.open(target, WRITE)) {
-      ch.force(true);
+  /** rw-r--r-- (the umask still applies) where the file system has POSIX modes. */
+  private static FileAttribute<?>[] mode(Path file) {
+    if (!file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return new FileAttribute<?>[0];
     }
+    return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(MODE)};
   }
 
   /** Forces the folder's entries (the renames) to the disk, where the platform allows. */

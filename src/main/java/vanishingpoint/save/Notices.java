@@ -17,9 +17,22 @@ final class Notices {
     return what + " " + file + " could not be read (" + problem + "). It was kept as " + keptAs + ".";
   }
 
-  static String continuingFromBackup(String updatedAt, ZoneId zone) {
-    String when = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").withZone(zone)
-        .format(Instant.parse(updatedAt));
+  /** E.g. {@code Your save saves/alice.json was missing.} */
+  static String missing(Path save) {
+    return "Your save " + save + " was missing.";
+  }
+
+  /** E.g. {@code Your save saves/alice.json was missing; restored from saves/alice.json.bak, ...}. */
+  static String restoredMissing(Path save, Path backup, String when) {
+    return "Your save " + save + " was missing; restored from " + backup + ", saved at " + when + ".";
+  }
+
+  static String continuingFromBackup(String when) {
     return "Continuing from the backup saved at " + when + ".";
+  }
+
+  /** An ISO instant as the player reads it, in their zone. */
+  static String when(String updatedAt, ZoneId zone) {
+    return DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").withZone(zone).format(Instant.parse(updatedAt));
   }
 }

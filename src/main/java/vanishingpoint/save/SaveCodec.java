@@ -2,9 +2,14 @@ package vanishingpoint.save;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
+
+import com.google.gson.ExclusionStrategy;
+import com.google.gson.FieldAttributes;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
@@ -12,13 +17,21 @@ import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** The bytes of a save file, to and from {@link SaveData}, with the reason when bytes are unusable. */
 final class SaveCodec {
@@ -31,27 +44,100 @@ final class SaveCodec {
       .setPrettyPrinting()
       .disableHtmlEscaping()
       .setStrictness(Strictness.STRICT)
+      .setExclusionStrategies(new ExclusionStrategy() {
+        @Override
+        public boolean shouldSkipField(FieldAttributes f) {
+          return f.getDeclaringClass() == SaveData.class && f.getName().equals(UNKNOWN);
+        }
+
+        @Override
+        public boolean shouldSkipClass(Class<?> c) {
+          return false;
+        }
+      })
       .create();
+
+  // Written and read by hand (see encode and decode), not by Gson as a field of its own.
+  private static final String UNKNOWN = "unknownFields";
+  private static final Set<String> KNOWN = Arrays.stream(SaveData.class.getRecordComponents())
+      .map(RecordComponent::getName).filter(n -> !n.equals(UNKNOWN)).collect(Collectors.toSet());
 
   private SaveCodec() {}
 
-  /** Either usable data or, in plain words, why there is none. */
-  record Decoded(SaveData data, String problem) {
+  /** Either usable data (and the bytes it was read from) or, in plain words, why there is none. */
+  record Decoded(SaveData data, String problem, byte[] bytes) {
     boolean ok() {
       return data != null;
     }
 
     static Decoded bad(String problem) {
-      return new Decoded(null, problem);
+      return new Decoded(null, problem, null);
     }
   }
 
+  /** The fields this game does not know go back where they were, after the known ones. */
   static byte[] encode(SaveData data) {
-    return (GSON.toJson(data) + "\n").getBytes(UTF_8);
+    JsonObject tree = GSON.toJsonTree(data).getAsJsonObject();
+    data.unknownFields().entrySet().forEach(e -> {
+      if (!tree.has(e.getKey())) {
+        tree.add(e.getKey(), e.getValue().deepCopy());
+      }
+    });
+    return (GSON.toJson(tree) + "\n").getBytes(UTF_8);
   }
 
-  /** Decodes the file of {@code profile}; never throws for bad content. */
+  /**
+   * Reads and decodes the save file {@code file} of {@code profile}. Only a regular file is
+   * opened, and read no further than {@link #MAX_BYTES}: opening a FIFO blocks until a writer
+   * comes, and {@code /dev/zero} never ends. The type is checked without following links and the
+   * open refuses a link, so a symlink is never followed, even one swapped in between; only a FIFO
+   * swapped in during that instant could still block, which takes another program racing the
+   * game in its own saves folder. A file that cannot be opened is bad content too (with the OS
+   * reason): the backup may still be readable.
+   *
+   * @throws IOException only if the file's type cannot be read (a missing file, say)
+   */
+  static Decoded read(Path file, String profile) throws IOException {
+    BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, NOFOLLOW_LINKS);
+    if (a.isSymbolicLink()) {
+      return Decoded.bad("it is a symbolic link, and a save must be a file of its own");
+    }
+    if (a.isDirectory()) {
+      return Decoded.bad("it is a folder, not a file");
+    }
+    if (!a.isRegularFile()) {
+      return Decoded.bad("it is not a regular file but a pipe, a device or a socket");
+    }
+    if (a.size() > MAX_BYTES) {
+      return tooLarge(a.size());
+    }
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file, NOFOLLOW_LINKS)) {
+      bytes = in.readNBytes((int) MAX_BYTES + 1);
+    } catch (IOException e) {
+      return Decoded.bad("it cannot be opened: " + OsReason.of(e));
+    }
+    return bytes.length > MAX_BYTES ? tooLarge(bytes.length) : decode(bytes, profile);
+  }
+
+  private static Decoded tooLarge(long size) {
+    return Decoded.bad("it is " + (size > MAX_BYTES ? "more than " + MAX_BYTES : size)
+        + " bytes long, far too large to be a save");
+  }
+
+  /**
+   * Decodes the file of {@code profile}; never throws for bad content. Whatever a parser or a
+   * number conversion throws on odd input is bad content too, never a reason not to start.
+   */
   static Decoded decode(byte[] bytes, String profile) {
+    try {
+      return decodeOrThrow(bytes, profile);
+    } catch (RuntimeException | StackOverflowError e) {
+      return Decoded.bad("the content is not a save (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  private static Decoded decodeOrThrow(byte[] bytes, String profile) {
     String text;
     try {
       text = UTF_8.newDecoder()
@@ -105,7 +191,14 @@ final class SaveCodec {
     if (!problems.isEmpty()) {
       return Decoded.bad(String.join("; ", problems));
     }
-    return new Decoded(tidy(data), null);
+    return new Decoded(tidy(data).withUnknownFields(unknown(tree)), null, bytes);
+  }
+
+  private static JsonObject unknown(JsonElement tree) {
+    JsonObject out = new JsonObject();
+    tree.getAsJsonObject().entrySet().stream().filter(e -> !KNOWN.contains(e.getKey()))
+        .forEach(e -> out.add(e.getKey(), e.getValue()));
+    return out;
   }
 
   /**
@@ -123,6 +216,12 @@ final class SaveCodec {
     return r;
   }
 
+  /** A number as written, cut short: a junk file can hold one of thousands of digits. */
+  private static String shown(JsonElement number) {
+    String s = number.getAsString();
+    return s.length() <= 20 ? s : s.substring(0, 20) + "…";
+  }
+
   private static String versionProblem(JsonElement tree) {
     if (!tree.isJsonObject()) {
       return null; // the typed pass names what was found instead of an object
@@ -134,12 +233,19 @@ final class SaveCodec {
     if (!(v instanceof JsonPrimitive) || !((JsonPrimitive) v).isNumber()) {
       return null; // a wrong type: the typed pass says where and what
     }
-    BigDecimal version = v.getAsBigDecimal();
+    BigDecimal version;
+    try {
+      version = v.getAsBigDecimal();
+    } catch (NumberFormatException e) {
+      // 1e20000: Gson refuses exponents that large, as it should
+      return "field \"schemaVersion\" is " + shown(v) + ", which is not a format version";
+    }
     if (version.stripTrailingZeros().scale() > 0) {
       return null; // 1.5: the typed pass says a whole number was expected
     }
     if (version.compareTo(BigDecimal.valueOf(SaveData.SCHEMA_VERSION)) > 0) {
-      return SaveData.newerVersion(version.toPlainString());
+      // As written, not toPlainString(): 1e9999 would be ten thousand digits.
+      return SaveData.newerVersion(shown(v));
     }
     if (version.compareTo(BigDecimal.ONE) < 0) {
       return "field \"schemaVersion\" is " + version + ", but must be 1 or more";

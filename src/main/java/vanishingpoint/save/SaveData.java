@@ -1,5 +1,6 @@
 package vanishingpoint.save;
 
+import com.google.gson.JsonObject;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +29,10 @@ import java.util.regex.Pattern;
  * @param challenges    best result per challenge id
  * @param cards         the spaced-repetition card of every question met, by question id
  * @param reviews       every answer given, oldest first
+ * @param unknownFields the file's top-level fields that this version of the game does not know,
+ *                      written back as they were: a save from a newer version (same format, more
+ *                      fields) keeps them through a session of an older game. Not a JSON field
+ *                      of its own. Fields inside known objects are not kept.
  */
 public record SaveData(
     int schemaVersion,
@@ -41,9 +46,29 @@ public record SaveData(
     Map<String, LessonRecord> lessons,
     Map<String, ChallengeRecord> challenges,
     Map<String, vanishingpoint.srs.Card> cards,
-    List<vanishingpoint.srs.ReviewLog> reviews) {
+    List<vanishingpoint.srs.ReviewLog> reviews,
+    JsonObject unknownFields) {
 
   public static final int SCHEMA_VERSION = 1;
+
+  public SaveData {
+    // JsonObject is mutable: a copy, so that nobody changes a record from outside.
+    unknownFields = unknownFields == null ? new JsonObject() : unknownFields.deepCopy();
+  }
+
+  /** Without fields unknown to this game, as every save that this game made itself. */
+  public SaveData(int schemaVersion, String profile, String createdAt, String updatedAt,
+      List<Place> place, Set<String> visited, List<String> daysPlayed, Map<String, String> settings,
+      Map<String, LessonRecord> lessons, Map<String, ChallengeRecord> challenges,
+      Map<String, vanishingpoint.srs.Card> cards, List<vanishingpoint.srs.ReviewLog> reviews) {
+    this(schemaVersion, profile, createdAt, updatedAt, place, visited, daysPlayed, settings, lessons,
+        challenges, cards, reviews, null);
+  }
+
+  @Override
+  public JsonObject unknownFields() {
+    return unknownFields.deepCopy();
+  }
 
   // Four-digit years only, so that sorting the strings sorts the dates.
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
@@ -69,11 +94,15 @@ public record SaveData(
   }
 
   public SaveData withUpdatedAt(String at) {
-    return new SaveData(schemaVersion, profile, createdAt, at, place, visited, daysPlayed, settings, lessons, challenges, cards, reviews);
+    return new SaveData(schemaVersion, profile, createdAt, at, place, visited, daysPlayed, settings, lessons, challenges, cards, reviews, unknownFields);
   }
 
   SaveData withDaysPlayed(List<String> days) {
-    return new SaveData(schemaVersion, profile, createdAt, updatedAt, place, visited, days, settings, lessons, challenges, cards, reviews);
+    return new SaveData(schemaVersion, profile, createdAt, updatedAt, place, visited, days, settings, lessons, challenges, cards, reviews, unknownFields);
+  }
+
+  SaveData withUnknownFields(JsonObject fields) {
+    return new SaveData(schemaVersion, profile, createdAt, updatedAt, place, visited, daysPlayed, settings, lessons, challenges, cards, reviews, fields);
   }
 
   /** Gson leaves absent fields null; older or hand-edited files get empty defaults instead. */
@@ -86,7 +115,7 @@ public record SaveData(
         lessons == null ? Map.of() : new LinkedHashMap<>(lessons),
         challenges == null ? Map.of() : new LinkedHashMap<>(challenges),
         cards == null ? Map.of() : new LinkedHashMap<>(cards),
-        reviews == null ? List.of() : List.copyOf(reviews));
+        reviews == null ? List.of() : List.copyOf(reviews), unknownFields);
   }
 
   /**

@@ -2,6 +2,8 @@ package vanishingpoint.save;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -64,23 +66,39 @@ final class SaveFiles {
   }
 
   /**
-   * Keeps the bytes of {@code file} under {@code FILE.corrupt-<utc time>}, adding {@code -2},
-   * {@code -3}... when that name is taken, and returns that path. {@code file} stays; the caller
-   * deletes or replaces it. Never replaces an existing file: a copy
-   * fails on an existing name, where a POSIX rename would silently replace it.
+   * Keeps {@code file} under {@code FILE.corrupt-<utc time>}, adding {@code -2}, {@code -3}...
+   * when that name is taken, and returns that path. What is kept is the directory entry itself:
+   * a symlink stays a symlink (its target is neither read nor copied into the saves folder), a
+   * pipe stays a pipe. A hard link where the file system allows one: {@code file} is then still
+   * there, so there is no moment without it, and the caller replaces it (atomically) or deletes
+   * it. Elsewhere (a folder, a file system without hard links) a rename, and {@code file} is
+   * gone. Never replaces an existing file: both fail on a taken name.
    */
   Path keepAside(Path file, Instant now) throws IOException {
     String base = file.getFileName() + ".corrupt-" + STAMP.format(now);
     for (int n = 1; n <= MAX_SUFFIX; n++) {
       Path target = file.resolveSibling(n == 1 ? base : base + "-" + n);
       try {
-        DurableFiles.copy(file, target);
+        linkOrMove(file, target);
         return target;
       } catch (FileAlreadyExistsException taken) {
         // try the next suffix
       }
     }
     throw new IOException("too many corrupt copies of " + file + " already; please clear some out");
+  }
+
+  private static void linkOrMove(Path file, Path target) throws IOException {
+    try {
+      // link(2) does not follow a symlink on Linux: the new name is a second link to the link.
+      Files.createLink(target, file);
+      return;
+    } catch (FileAlreadyExistsException taken) {
+      throw taken;
+    } catch (UnsupportedOperationException | FileSystemException noLink) {
+      // no hard links here, or not for this kind of entry (a folder): rename it instead
+    }
+    Files.move(file, target); // without REPLACE_EXISTING: refuses a taken name
   }
 
   private static String tempPrefix(String profile) {

@@ -1,5 +1,6 @@
 package vanishingpoint.save;
 
+import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
 import static java.nio.file.StandardCopyOption.ATOMIC_MOVE;
 import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
 
@@ -18,10 +19,16 @@ import vanishingpoint.save.SaveCodec.Decoded;
  * One JSON file per profile in a saves folder (see {@link SaveFiles} for the names).
  *
  * <p>A save never changes a file in place. The new bytes go to a temp file, which is forced to
- * the disk; the current save becomes the backup through a hard link renamed over the old backup;
- * then the temp file is renamed over the save. Each rename is atomic, so after a crash at any
- * instant {@code NAME.json} is the old save or the new one and {@code NAME.json.bak} the old
- * backup or the old save.
+ * the disk; the current save's bytes become the backup through a second temp file renamed over
+ * the old backup; then the first temp file is renamed over the save. Each rename is atomic, so
+ * after a crash at any instant {@code NAME.json} is the old save or the new one and
+ * {@code NAME.json.bak} the old backup or the old save.
+ *
+ * <p>Recovery is as crash-safe, and can be run again from any point: an unusable save is kept
+ * aside (a hard link, so the save stays until the backup's bytes are renamed over it), and a
+ * missing save with a backup present is recovered from the backup, never taken for a new player.
+ * A save or backup that is not a regular file (a symlink, a folder, a FIFO) is unusable too: the
+ * entry itself is kept aside, a link's target is never read or copied.
  *
  * <p>Within one JVM, loads and saves of a profile take turns. Across processes, hold a
  * {@link ProfileLock} for the profile while playing it.
@@ -64,30 +71,41 @@ public final class SaveStore {
     try {
       removeLeftoverTemps(profile);
       Path save = files.save(profile);
-      if (!Files.exists(save)) {
+      Path backup = files.backup(profile);
+      String aboutSave;
+      boolean missing = false;
+      if (Files.exists(save, NOFOLLOW_LINKS)) {
+        Decoded fromSave = SaveCodec.read(save, profile);
+        if (fromSave.ok()) {
+          return new LoadResult(fromSave.data(), Source.SAVE_FILE, List.of());
+        }
+        aboutSave = Notices.unreadable("Your save", save, fromSave.problem(), keepAside(save));
+      } else if (Files.exists(backup, NOFOLLOW_LINKS)) {
+        // A crash during a recovery can leave this, and so can a player's mv: not a new player.
+        missing = true;
+        aboutSave = Notices.missing(save);
+      } else {
         return fresh(profile, List.of());
       }
-      Decoded fromSave = read(save, profile);
-      if (fromSave.ok()) {
-        return new LoadResult(fromSave.data(), Source.SAVE_FILE, List.of());
-      }
-      String aboutSave = Notices.unreadable("Your save", save, fromSave.problem(),
-          moveAside(save));
 
-      Path backup = files.backup(profile);
-      if (!Files.exists(backup)) {
+      if (!Files.exists(backup, NOFOLLOW_LINKS)) {
+        forget(save);
         return fresh(profile, List.of(aboutSave + " " + Notices.NO_BACKUP));
       }
-      Decoded fromBackup = read(backup, profile);
+      Decoded fromBackup = SaveCodec.read(backup, profile);
       if (fromBackup.ok()) {
-        // Restored at once: the save file is gone now, and a session that ends without saving
-        // must not find it missing next time and start afresh.
-        restore(backup, save, profile);
-        return new LoadResult(fromBackup.data(), Source.BACKUP, List.of(aboutSave + " "
-            + Notices.continuingFromBackup(fromBackup.data().updatedAt(), clock.getZone())));
+        // Restored at once (over the damaged save, if it is still there): a session that ends
+        // without saving must not find it damaged or missing next time.
+        restore(fromBackup.bytes(), save, profile);
+        String when = Notices.when(fromBackup.data().updatedAt(), clock.getZone());
+        return new LoadResult(fromBackup.data(), Source.BACKUP, List.of(missing
+            ? Notices.restoredMissing(save, backup, when)
+            : aboutSave + " " + Notices.continuingFromBackup(when)));
       }
       String aboutBackup = Notices.unreadable("The backup", backup, fromBackup.problem(),
-          moveAside(backup));
+          keepAside(backup));
+      forget(backup);
+      forget(save);
       return fresh(profile, List.of(aboutSave, aboutBackup + " " + Notices.START_AFRESH));
     } finally {
       turn.unlock();
@@ -107,7 +125,7 @@ public final class SaveStore {
     String profile = ProfileName.validate(data.profile());
     SaveData stamped = new SaveData(SaveData.SCHEMA_VERSION, profile, data.createdAt(),
         clock.instant().toString(), data.place(), data.visited(), data.daysPlayed(), data.settings(),
-        data.lessons(), data.challenges(), data.cards(), data.reviews());
+        data.lessons(), data.challenges(), data.cards(), data.reviews(), data.unknownFields());
     List<String> problems = stamped.problems();
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException("will not save profile " + Quoted.of(profile) + ": "
@@ -144,55 +162,54 @@ public final class SaveStore {
   }
 
   /**
-   * Makes the current save the backup. Linking and renaming, not renaming the save itself: that
-   * would leave a moment with no save file, and a crash then would start the player afresh.
+   * Makes the current save's bytes the backup. From the bytes just read and checked, through a
+   * temp file of our own mode, never by renaming the save itself: that would leave a moment with
+   * no save file.
    */
   private void backUp(Path save, String profile) throws IOException {
-    if (!Files.exists(save)) {
+    if (!Files.exists(save, NOFOLLOW_LINKS)) {
       return;
     }
-    if (read(save, profile).ok()) {
-      renameCopy(save, files.backup(profile), profile);
+    Decoded current = SaveCodec.read(save, profile);
+    if (current.ok()) {
+      replaceWith(current.bytes(), files.backup(profile), profile);
     } else {
-      // Damaged since it was loaded: keep it for the player, and keep the last good backup.
+      // Damaged since it was loaded: keep it for the player (the rename that follows replaces
+      // it), and keep the last good backup.
       files.keepAside(save, clock.instant());
     }
   }
 
-  /** Keeps an unusable file under a corrupt- name, then removes it. */
-  private Path moveAside(Path file) throws IOException {
+  private Path keepAside(Path file) throws IOException {
     Path kept = files.keepAside(file, clock.instant());
-    Files.delete(file);
+    DurableFiles.syncDir(files.dir());
+    hook.at(CrashHook.Step.KEPT_ASIDE);
     return kept;
   }
 
-  /** Puts the backup back as the save; the backup stays, so both hold the same bytes. */
-  private void restore(Path backup, Path save, String profile) throws IOException {
-    renameCopy(backup, save, profile);
+  /** Removes what is left of a file already kept aside (the link name), if anything. */
+  private void forget(Path file) throws IOException {
+    Files.deleteIfExists(file); // deletes a symlink itself, never its target
     DurableFiles.syncDir(files.dir());
   }
 
-  /** Atomically makes {@code target} hold what {@code source} holds, leaving {@code source}. */
-  private void renameCopy(Path source, Path target, String profile) throws IOException {
+  /** Puts the backup's bytes back as the save; the backup stays, so both hold the same bytes. */
+  private void restore(byte[] bytes, Path save, String profile) throws IOException {
+    replaceWith(bytes, save, profile);
+    hook.at(CrashHook.Step.RESTORED);
+    DurableFiles.syncDir(files.dir());
+  }
+
+  /** Atomically makes {@code target} hold {@code bytes}. */
+  private void replaceWith(byte[] bytes, Path target, String profile) throws IOException {
     Path temp = files.newTemp(profile);
     try {
-      DurableFiles.copy(source, temp);
+      DurableFiles.writeTemp(temp, bytes, CrashHook.NONE);
       Files.move(temp, target, ATOMIC_MOVE, REPLACE_EXISTING);
-      // POSIX rename does nothing when both names are links to one file (the save and the
-      // backup after a restore), and then the temp name is still there.
-      Files.deleteIfExists(temp);
     } catch (Throwable t) {
       DurableFiles.discard(temp, t);
       throw t;
     }
-  }
-
-  private static Decoded read(Path file, String profile) throws IOException {
-    long size = Files.size(file);
-    if (size > SaveCodec.MAX_BYTES) {
-      return Decoded.bad("it is " + size + " bytes long, far too large to be a save");
-    }
-    return SaveCodec.decode(Files.readAllBytes(file), profile);
   }
 
   private void removeLeftoverTemps(String profile) throws IOException {

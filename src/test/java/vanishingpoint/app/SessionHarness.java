@@ -23,12 +23,16 @@ final class SessionHarness implements AutoCloseable {
   final SaveStore store;
 
   SessionHarness(Path saves, String profile, int cols, int rows) throws IOException {
+    this(saves, profile, cols, rows, Content.empty("lessons"));
+  }
+
+  SessionHarness(Path saves, String profile, int cols, int rows, Content content) throws IOException {
     terminal = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
     TerminalScreen screen = new TerminalScreen(terminal);
     screen.startScreen();
     store = new SaveStore(saves, CLOCK);
     session = new GameSession(screen, new Style(Style.Colors.ANSI256, true), store, profile,
-        Content.empty("lessons"), CLOCK);
+        content, CLOCK);
     session.render();
   }
 

@@ -87,7 +87,14 @@ class SaveStoreCorruptionTest {
         }).getBytes(UTF_8), "field \"daysPlayed[0]\" is \"2026-13-45\", which is not a date like 2026-11-29"),
         new Damage("not UTF-8", new byte[] {'{', (byte) 0xC3, (byte) 0x28, '}'}, "it is not UTF-8 text"),
         new Damage("array at top", "[1, 2]".getBytes(UTF_8),
-            "line 1: expected an object for the whole file but found a list"));
+            "line 1: expected an object for the whole file but found a list"),
+        // issue 12.3: Gson's "Number has unsupported scale" stopped every start
+        new Damage("schemaVersion 1e20000", good.replace("\"schemaVersion\": 1,", "\"schemaVersion\": 1e20000,")
+            .getBytes(UTF_8), "field \"schemaVersion\" is 1e20000, which is not a format version"),
+        new Damage("schemaVersion of 40 digits", good.replace("\"schemaVersion\": 1,",
+            "\"schemaVersion\": 1" + "0".repeat(39) + ",").getBytes(UTF_8),
+            "it was written by a newer version of the game (save format 10000000000000000000…;"
+            + " this version reads format 1 and older)"));
   }
 
   @ParameterizedTest
@@ -180,7 +187,7 @@ class SaveStoreCorruptionTest {
         .findFirst().orElseThrow().bytes(), "alice").problem();
     String notice = Notices.unreadable("Your save", relative.pathOf("alice"), problem,
         Path.of("saves-test-only/alice.json.corrupt-" + STAMP)) + " "
-        + Notices.continuingFromBackup("2026-11-29T01:20:00Z", clockAt(NOW).getZone());
+        + Notices.continuingFromBackup(Notices.when("2026-11-29T01:20:00Z", clockAt(NOW).getZone()));
 
     assertThat(notice).matches("Your save saves-test-only/alice\\.json could not be read \\(line \\d+:"
         + " expected a whole number for field \"place\\[0]\\.cursor\" but found \"abc\"\\)\\. It was"

@@ -26,7 +26,7 @@ class SaveStoreCrashTest {
 
   /** Stops a save at {@code crashAt}, checking at every step on the way what a reader would see. */
   @ParameterizedTest
-  @EnumSource(Step.class)
+  @EnumSource(value = Step.class, mode = EnumSource.Mode.EXCLUDE, names = {"KEPT_ASIDE", "RESTORED"})
   void aSaveStoppedAtAnyStepLeavesTheOldOrTheNewSaveWhole(Step crashAt) throws Exception {
     SaveStore plain = new SaveStore(dir, clockAt(NOW));
     plain.save(sample("alice", 1));
@@ -122,5 +122,49 @@ class SaveStoreCrashTest {
     assertThat(backup.problem()).isNull();
     assertThat(backup.data().place().get(0).cursor()).isBetween(cursor - 1, cursor);
     assertThat(Fixtures.fileNames(dir)).containsExactly("alice.json", "alice.json.bak");
+  }
+
+  /**
+   * Issue 12.1: kill -9 during recovery lost all progress in 42 of 100 runs. Each round kills a
+   * JVM that recovers a damaged save from its backup in a loop, at a random instant, and then
+   * the next load must find the backup's progress. {@code -Dvp.recoveryKills=100} for the figure
+   * in the README; the default keeps the build quick.
+   */
+  @Test
+  @Timeout(value = 20, unit = TimeUnit.MINUTES)
+  void killingARecoveryAtAnyInstantLosesNothing() throws Exception {
+    int rounds = Integer.getInteger("vp.recoveryKills", 10);
+    java.util.Random random = new java.util.Random(12);
+    int midway = 0;
+    List<String> lost = new ArrayList<>();
+    for (int round = 0; round < rounds; round++) {
+      Path d = Files.createDirectory(dir.resolve("round-" + round));
+      SaveStore earlier = new SaveStore(d, clockAt(Fixtures.EARLIER));
+      earlier.save(sample("alice", 1));
+      earlier.save(sample("alice", 2));
+      byte[] backupBytes = Files.readAllBytes(d.resolve("alice.json.bak"));
+
+      ChildJvm child = ChildJvm.start(RecoveryLoop.class, d.toString(), "alice");
+      assertThat(child.readLine()).isEqualTo("ready");
+      // Not waiting for anything: the pause only picks the instant of the kill, spread over
+      // a few rounds of the child's loop.
+      TimeUnit.MICROSECONDS.sleep(random.nextInt(20_000));
+      child.kill();
+
+      Path save = d.resolve("alice.json");
+      boolean whole = Files.exists(save) && java.util.Arrays.equals(Files.readAllBytes(save), backupBytes);
+      midway += whole ? 0 : 1;
+      LoadResult after = new SaveStore(d, clockAt(NOW)).load("alice");
+      // What the next save would leave as the backup: the progress, or what replaced it.
+      new SaveStore(d, clockAt(NOW)).save(after.data());
+      if (after.source() == Source.FRESH
+          || !after.data().equals(savedAt(sample("alice", 1), Fixtures.EARLIER))
+          || !java.util.Arrays.equals(Files.readAllBytes(d.resolve("alice.json.bak")), backupBytes)) {
+        lost.add("round " + round + ": " + after.source() + " " + after.notices());
+      }
+    }
+    System.out.printf("recovery killed %d times, %d of them with the save damaged or missing;"
+        + " progress lost %d times%n", rounds, midway, lost.size());
+    assertThat(lost).isEmpty();
   }
 }
