@@ -192,7 +192,7 @@ class SaveFitsContentTest {
 
   private static Content with(Content c, List<LessonEntry> lessons, Map<String, Question> questions,
       List<Challenge> challenges) {
-    return new Content(c.dir(), lessons, questions, challenges, c.knobHelp(), c.problems());
+    return new Content(c.dir(), lessons, questions, challenges, c.knobHelp(), c.problems(), c.claims());
   }
 
   private static List<Challenge> replace(List<Challenge> all, String id, Challenge with) {
@@ -201,6 +201,6 @@ class SaveFitsContentTest {
 
   private static Challenge copy(Challenge c, Map<String, List<String>> knobs, List<String> hints) {
     return new Challenge(c.id(), c.number(), c.title(), c.lesson(), c.story(), c.run(), knobs, c.start(), c.expect(),
-        c.solution(), hints, c.diagnose(), c.sandbox(), c.file(), c.line());
+        c.solution(), c.wins(), hints, c.diagnose(), c.sandbox(), c.file(), c.line());
   }
 }
