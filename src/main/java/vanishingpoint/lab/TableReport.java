@@ -20,9 +20,11 @@ final class TableReport implements Report {
   @Override
   public void start() {
     TrainConfig c = config;
-    out.printf(Locale.ROOT, "%d x %d %s, init %s%s%s, %s lr %s, clip %s, %s (%d points, batch %d), seed %d%n",
+    out.printf(Locale.ROOT, "%d x %d %s, init %s%s%s, %s%s lr %s, clip %s, %s (%d points, batch %d), seed %d%n",
         c.depth(), c.width(), c.activation(), c.init(), c.batchNorm() ? ", batchnorm" : "",
-        c.residual() ? ", residual" : "", c.optimizer(), c.lr(), c.clip(), c.data(), c.points(),
+        c.residual() ? ", residual" : "", c.optimizer(),
+        c.optimizer() == vanishingpoint.train.Optimizer.MOMENTUM ? " " + c.momentum() + "," : "", c.lr(), c.clip(),
+        c.data(), c.points(),
         c.effectiveBatch(), c.seed());
     int mid = (c.depth() + 1) / 2;
     out.printf(Locale.ROOT, "%7s %11s %7s %11s %11s %11s%n", "step", "loss", "acc",
