@@ -70,7 +70,7 @@ final class JsonReport implements Report {
     StepStats last = trainer.lastStats();
     double ms = trainer.trainNanos() / 1e6;
     m.put("verdict", verdict.kind().name().toLowerCase(Locale.ROOT));
-    m.put("reason", verdict.reason());
+    m.put("reason", vanishingpoint.train.Fmt.clean(verdict.reason()));
     m.put("steps", trainer.stepsDone());
     m.put("accuracy", last.accuracy());
     m.put("loss", last.loss());

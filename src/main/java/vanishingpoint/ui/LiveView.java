@@ -4,6 +4,7 @@ import java.util.Locale;
 import vanishingpoint.challenge.Challenge;
 import vanishingpoint.core.ChallengeView;
 import vanishingpoint.core.Training;
+import vanishingpoint.train.Fmt;
 
 /** The live training view: status, loss curve, decision boundary, and one bar per layer. */
 final class LiveView {
@@ -16,7 +17,7 @@ final class LiveView {
     Training t = v.training();
     int row = Frame.TOP;
     String state = t.finished() ? t.verdict() : v.paused() ? "paused" : "running";
-    String status = String.format(Locale.ROOT, "step %d/%d   accuracy %.1f%%   loss %s   %.0f steps/s   %s, %s",
+    String status = Fmt.of("step %d/%d   accuracy %.1f%%   loss %s   %.0f steps/s   %s, %s",
         t.step(), t.budget() == 0 ? ChallengesView.budget(ch) : t.budget(), 100 * t.accuracy(),
         Double.isNaN(t.lastLoss()) ? "-" : ChallengeScreen.num(t.lastLoss()), t.stepsPerSecond(), state,
         SPEEDS[v.speed()]);
@@ -34,7 +35,7 @@ final class LiveView {
       c.text(1, barsTop, "gradient norm per layer: waiting for the first step", Palette.DIM);
       return;
     }
-    c.text(1, barsTop, String.format(Locale.ROOT, "gradient norm per layer (log scale): layer 1 %.2e, output %.2e",
+    c.text(1, barsTop, Fmt.of("gradient norm per layer (log scale): layer 1 %.2e, output %.2e",
         n[0], n[n.length - 1]), Palette.DIM);
     int colWidth = 7 + n.length * 2 <= c.width() - 2 ? 2 : 1;
     double[] range = Widgets.range(n);

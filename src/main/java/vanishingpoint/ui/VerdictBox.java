@@ -7,6 +7,7 @@ import vanishingpoint.challenge.Challenge;
 import vanishingpoint.core.ChallengeView;
 import vanishingpoint.core.GameState;
 import vanishingpoint.core.Training;
+import vanishingpoint.train.Fmt;
 
 /** How the run ended, in the player's terms, from the measured numbers; stars; what next. */
 final class VerdictBox {
@@ -43,7 +44,7 @@ final class VerdictBox {
     switch (t.verdict()) {
       case "converged": {
         int stars = 1 + (t.step() * 2 <= t.budget() ? 1 : 0) + (v.hints() == 0 ? 1 : 0);
-        out.add(String.format(Locale.ROOT, "Converged: %.1f%% accuracy at step %d of %d.", 100 * t.accuracy(),
+        out.add(Fmt.of("Converged: %.1f%% accuracy at step %d of %d.", 100 * t.accuracy(),
             t.step(), t.budget()));
         if (!ch.sandbox()) {
           out.add(ChallengesView.stars(stars, cv.style().unicode()) + "  converged" + (t.step() * 2 <= t.budget()
@@ -53,7 +54,7 @@ final class VerdictBox {
         break;
       }
       case "vanishing":
-        out.add(String.format(Locale.ROOT, "Vanishing: layer 1's gradient was %s times smaller than the output"
+        out.add(Fmt.of("Vanishing: layer 1's gradient was %s times smaller than the output"
             + " layer's (at most %.1e against %.1e), so the first layers barely changed and the loss stayed near %s.",
             powerOfTen(last / first), first, last, ChallengeScreen.num(t.lastLoss())));
         break;
@@ -63,10 +64,10 @@ final class VerdictBox {
             : "Exploding: the numbers overflowed and the loss became NaN at step " + t.step() + ".");
         break;
       default:
-        out.add(String.format(Locale.ROOT, "Stalled: no vanishing and no explosion, but only %.1f%% accuracy after"
+        out.add(Fmt.of("Stalled: no vanishing and no explosion, but only %.1f%% accuracy after"
             + " %d steps (target %.0f%%).", 100 * t.accuracy(), t.step(), 100 * ch.config(ch.start()).targetAccuracy()));
     }
-    out.add("Measured: " + (cv.style().unicode() ? t.reason() : vanishingpoint.lesson.Ascii.of(t.reason())));
+    out.add("Measured: " + Fmt.clean(cv.style().unicode() ? t.reason() : vanishingpoint.lesson.Ascii.of(t.reason())));
     if (!"converged".equals(t.verdict())) {
       s.content().lesson(ch.lesson().split("#")[0]).ifPresent(l -> l.pageIndex(ch.lesson().split("#")[1])
           .ifPresent(p -> out.add("Why: lesson " + l.number() + ", \"" + LessonView.text(l.pages().get(p).title(), cv)

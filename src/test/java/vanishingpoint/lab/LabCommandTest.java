@@ -227,4 +227,19 @@ class LabCommandTest {
     assertThat(help).contains("--momentum=X with --optimizer momentum").contains("(default: 0.9)")
         .contains("sit that epoch out (drop-last)").contains("Exit codes:");
   }
+
+  @Test
+  void aVanishingRunsVerdictHasNoNegativeZero() {
+    // the loss ends a hair above chance level: the drop below it is -0.003%
+    assertThat(run("--depth", "20", "--activation", "sigmoid", "--init", "small", "--steps", "20")).isZero();
+    assertThat(out.toString()).contains(", 0.0% below chance level, in 20 steps").doesNotContain("-0.0");
+  }
+
+  @Test
+  void anUnknownChallengePointsAtTheListOnce() {
+    Path lessons = Path.of(System.getProperty("vp.projectDir", ".")).resolve("lessons");
+    assertThat(run(new LabCommand(() -> vanishingpoint.lesson.ContentLoader.load(lessons)), "--challenge", "nope"))
+        .isEqualTo(2);
+    assertThat(err.toString()).isEqualTo("lab: no challenge 'nope' (see lab --list-challenges)" + System.lineSeparator());
+  }
 }
