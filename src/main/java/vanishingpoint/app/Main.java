@@ -56,9 +56,20 @@ public final class Main implements Callable<Integer> {
       description = "folder of the saves, one NAME.json per profile. Default: saves/ of the project.")
   Path saves;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  java.time.LocalDate today;
+
   @Option(names = "--today", paramLabel = "YYYY-MM-DD",
       description = "testing aid: play as if today were this date (to try the review schedule end to end)")
-  java.time.LocalDate today;
+  void today(String date) {
+    try {
+      today = java.time.LocalDate.parse(date);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--today: " + date + " is not a date (use YYYY-MM-DD)");
+    }
+  }
 
   public static void main(String[] args) {
     // Belt and braces with the UnixTerminal we build directly: no AWT window, ever.
@@ -90,6 +101,8 @@ public final class Main implements Callable<Integer> {
     cl.addSubcommand("lab", new LabCommand(() -> vanishingpoint.lesson.ContentLoader.load(AppPaths.lessons(AppPaths.home()))));
     cl.addSubcommand("check-lessons", new CheckLessonsCommand());
     cl.addSubcommand("serve", new ServeCommand());
+    // -V is in every command's help: each prints the game's version
+    cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
     return cl;
   }
 
@@ -116,10 +129,7 @@ public final class Main implements Callable<Integer> {
 
   /** One line naming what is wrong, exit code 2; the full usage only on --help. */
   private static int usageError(picocli.CommandLine.ParameterException ex, String[] args) {
-    CommandLine bad = ex.getCommandLine();
-    bad.getErr().println(bad.getCommandSpec().qualifiedName() + ": " + ex.getMessage()
-        + " (see " + bad.getCommandSpec().qualifiedName() + " --help)");
-    return 2;
+    return vanishingpoint.lab.UsageError.handle(ex, args);
   }
 
   @Override

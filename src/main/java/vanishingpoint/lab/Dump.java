@@ -32,6 +32,7 @@ final class Dump {
     cfg.put("clip", c.clip().toString());
     cfg.put("optimizer", c.optimizer().toString());
     cfg.put("lr", c.lr());
+    cfg.put("momentum", c.momentum());
     cfg.put("dataset", c.data().toString());
     cfg.put("noise", c.noise());
     cfg.put("points", c.points());

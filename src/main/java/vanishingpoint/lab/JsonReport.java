@@ -2,6 +2,10 @@ package vanishingpoint.lab;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.TypeAdapter;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -11,9 +15,31 @@ import vanishingpoint.train.Trainer;
 import vanishingpoint.train.Diagnosis;
 import vanishingpoint.train.Verdict;
 
-/** One JSON object per logged step and a final verdict line. Non-finite numbers print as NaN/Infinity. */
+/**
+ * One JSON object per logged step and a final verdict line. A number that is not finite (a
+ * diverged run's NaN or infinite loss or norms) prints as {@code null}: JSON has no NaN or
+ * Infinity, and strict parsers reject them; the step's {@code non_finite} field says it happened.
+ */
 final class JsonReport implements Report {
-  static final Gson GSON = new GsonBuilder().serializeSpecialFloatingPointValues().create();
+  /** Writes non-finite doubles, alone or in arrays, as null (and keeps null fields). */
+  private static final TypeAdapter<Double> FINITE_OR_NULL = new TypeAdapter<>() {
+    @Override
+    public void write(JsonWriter w, Double v) throws IOException {
+      if (v == null || !Double.isFinite(v)) {
+        w.nullValue();
+      } else {
+        w.value(v.doubleValue());
+      }
+    }
+
+    @Override
+    public Double read(JsonReader r) {
+      throw new UnsupportedOperationException("the lab only writes JSON");
+    }
+  };
+
+  static final Gson GSON = new GsonBuilder().serializeNulls().registerTypeAdapter(Double.class, FINITE_OR_NULL)
+      .registerTypeAdapter(double.class, FINITE_OR_NULL).create();
   private final PrintWriter out;
 
   JsonReport(PrintWriter out) {

@@ -7,6 +7,7 @@ import vanishingpoint.train.TrainConfig;
 import vanishingpoint.train.Trainer;
 import vanishingpoint.train.Diagnosis;
 import vanishingpoint.train.Verdict;
+import vanishingpoint.train.Fmt;
 
 /** A readable table: loss, accuracy and the gradient norms of the first, middle and last layer. */
 final class TableReport implements Report {
@@ -21,21 +22,23 @@ final class TableReport implements Report {
   @Override
   public void start() {
     TrainConfig c = config;
-    out.printf(Locale.ROOT, "%d x %d %s, init %s%s%s, %s lr %s, clip %s, %s (%d points, batch %d), seed %d%n",
+    out.print(Fmt.of("%d x %d %s, init %s%s%s, %s%s lr %s, clip %s, %s (%d points, batch %d), seed %d%n",
         c.depth(), c.width(), c.activation(), c.init(), c.batchNorm() ? ", batchnorm" : "",
-        c.residual() ? ", residual" : "", c.optimizer(), c.lr(), c.clip(), c.data(), c.points(),
-        c.effectiveBatch(), c.seed());
+        c.residual() ? ", residual" : "", c.optimizer(),
+        c.optimizer() == vanishingpoint.train.Optimizer.MOMENTUM ? " " + c.momentum() + "," : "", c.lr(), c.clip(),
+        c.data(), c.points(),
+        c.effectiveBatch(), c.seed()));
     int mid = (c.depth() + 1) / 2;
-    out.printf(Locale.ROOT, "%7s %11s %7s %11s %11s %11s%n", "step", "loss", "acc",
-        "|g| L1", "|g| L" + mid, "|g| out");
+    out.print(Fmt.of("%7s %11s %7s %11s %11s %11s%n", "step", "loss", "acc",
+        "|g| L1", "|g| L" + mid, "|g| out"));
   }
 
   @Override
   public void step(StepStats s) {
     double[] g = s.gradNorms();
     int mid = (g.length - 1 + 1) / 2 - 1;
-    out.printf(Locale.ROOT, "%7d %11s %6.1f%% %11s %11s %11s%n", s.step(), num(s.loss()),
-        100 * s.accuracy(), num(g[0]), num(g[Math.max(mid, 0)]), num(g[g.length - 1]));
+    out.print(Fmt.of("%7d %11s %6.1f%% %11s %11s %11s%n", s.step(), num(s.loss()),
+        100 * s.accuracy(), num(g[0]), num(g[Math.max(mid, 0)]), num(g[g.length - 1])));
   }
 
   @Override
@@ -47,6 +50,6 @@ final class TableReport implements Report {
   }
 
   static String num(double v) {
-    return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3e", v) : Double.toString(v);
+    return Double.isFinite(v) ? Fmt.of("%.3e", v) : Double.toString(v);
   }
 }

@@ -242,7 +242,7 @@ public final class Grader {
         + (right ? "." : "; " + lis + " of " + n + " in the right order relative to each other."));
     StringBuilder answer = new StringBuilder();
     for (int i = 0; i < n; i++) {
-      answer.append(i == 0 ? "" : " -> ").append(i + 1).append(". ").append(steps.get(i));
+      answer.append(i == 0 ? "" : " → ").append(i + 1).append(". ").append(steps.get(i));
     }
     return simple(q, score, right, false, Optional.empty(), List.of(), List.of(), ok, Optional.empty(),
         answer.toString(), fb);

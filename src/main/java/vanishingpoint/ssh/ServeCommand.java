@@ -18,8 +18,9 @@ import vanishingpoint.lesson.ContentLoader;
 
 /** {@code play serve}: the game's own SSH server, so a class plays with nothing but ssh. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"Runs an SSH server where every player logs in with their own name and key:",
-        "  ssh -p PORT NAME@HOST", "and lands in the game with their progress. Ctrl-C saves every game and stops."})
+    description = {"Run the game's own SSH server, so a class plays with nothing but ssh.",
+        "Every player logs in with their own name and key:", "  ssh -p PORT NAME@HOST",
+        "and lands in the game with their progress. Ctrl-C saves every game and stops."})
 public final class ServeCommand implements Callable<Integer> {
 
   private static final Logger LOG = Logger.getLogger(ServeCommand.class.getName());

@@ -20,6 +20,7 @@ public final class ConfigSpec {
       Map.entry("clip", (c, v) -> c.withClip(Clip.parse(v))),
       Map.entry("optimizer", (c, v) -> c.withOptimizer(Optimizer.parse(v))),
       Map.entry("lr", (c, v) -> c.withLr(number("lr", v))),
+      Map.entry("momentum", (c, v) -> c.withMomentum(number("momentum", v))),
       Map.entry("batchnorm", (c, v) -> c.withBatchNorm(bool("batchnorm", v))),
       Map.entry("residual", (c, v) -> c.withResidual(bool("residual", v))),
       Map.entry("dataset", (c, v) -> c.withData(DataSpec.parse(v))),

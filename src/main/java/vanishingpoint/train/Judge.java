@@ -5,7 +5,6 @@ import static vanishingpoint.train.Thresholds.*;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import vanishingpoint.train.Diagnosis.Kind;
 
 /**
@@ -273,7 +272,7 @@ final class Judge {
   }
 
   private static String f(String format, Object... args) {
-    return String.format(Locale.ROOT, format, args);
+    return Fmt.of(format, args);
   }
 
   static String num(double v) {
@@ -281,7 +280,7 @@ final class Judge {
       return Double.toString(v);
     }
     double a = Math.abs(v);
-    return a != 0 && (a < 1e-3 || a >= 1e5) ? String.format(Locale.ROOT, "%.2e", v)
-        : String.format(Locale.ROOT, "%.4g", v);
+    return a != 0 && (a < 1e-3 || a >= 1e5) ? Fmt.of("%.2e", v)
+        : Fmt.of("%.4g", v);
   }
 }

@@ -50,7 +50,7 @@ public final class Trainer implements AutoCloseable {
     net = new Net(config, data.classes(), root.split());
     batchRandom = root.split();
     pass = new Pass(net, config.effectiveBatch(), team);
-    updater = new Updater(config.optimizer(), config.lr(), config.clip(), net.params(), net.grads());
+    updater = new Updater(config.optimizer(), config.lr(), config.momentum(), config.clip(), net.params(), net.grads());
     judge = new Judge(data.classes(), config.targetAccuracy());
     order = new int[data.size()];
     for (int i = 0; i < order.length; i++) {

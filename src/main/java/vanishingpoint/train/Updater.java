@@ -4,7 +4,6 @@ import java.util.List;
 
 /** Gradient clipping and the optimisers' update rules, written as PyTorch's single-tensor code paths. */
 final class Updater {
-  static final double MOMENTUM = 0.9;
   static final double RMS_ALPHA = 0.99;
   static final double ADAM_BETA1 = 0.9;
   static final double ADAM_BETA2 = 0.999;
@@ -14,6 +13,8 @@ final class Updater {
 
   private final Optimizer kind;
   private final double lr;
+  /** The momentum optimiser's coefficient (PyTorch SGD's {@code momentum}). */
+  private final double momentum;
   private final Clip clip;
   private final List<double[]> params;
   private final List<double[]> grads;
@@ -26,8 +27,13 @@ final class Updater {
   private int t;
 
   Updater(Optimizer kind, double lr, Clip clip, List<double[]> params, List<double[]> grads) {
+    this(kind, lr, TrainConfig.DEFAULT_MOMENTUM, clip, params, grads);
+  }
+
+  Updater(Optimizer kind, double lr, double momentum, Clip clip, List<double[]> params, List<double[]> grads) {
     this.kind = kind;
     this.lr = lr;
+    this.momentum = momentum;
     this.clip = clip;
     this.params = params;
     this.grads = grads;
@@ -101,8 +107,8 @@ final class Updater {
         case MOMENTUM: {
           double[] buf = m[k];
           for (int i = 0; i < p.length; i++) {
-            // first step: buf = g exactly, since 0.9 * 0 + g == g
-            buf[i] = MOMENTUM * buf[i] + g[i];
+            // first step: buf = g exactly, since momentum * 0 + g == g
+            buf[i] = momentum * buf[i] + g[i];
             double delta = -lr * buf[i];
             p[i] += delta;
             dl[i] = delta;

@@ -7,6 +7,7 @@ import vanishingpoint.challenge.Challenge;
 import vanishingpoint.core.ChallengeFlow;
 import vanishingpoint.core.ChallengeView;
 import vanishingpoint.core.GameState;
+import vanishingpoint.train.Fmt;
 
 /** A challenge: the settings panel, the live training view, naming the problem, the verdict. */
 final class ChallengeScreen {
@@ -110,7 +111,7 @@ final class ChallengeScreen {
   }
 
   static String num(double v) {
-    return String.format(Locale.ROOT, "%.3g", v);
+    return Fmt.of("%.3g", v);
   }
 
 }

@@ -1,10 +1,10 @@
 package vanishingpoint.ui;
 
 import java.util.List;
-import java.util.Locale;
 import vanishingpoint.challenge.Challenge;
 import vanishingpoint.core.ChallengeView;
 import vanishingpoint.core.Training;
+import vanishingpoint.train.Fmt;
 import vanishingpoint.train.Thresholds;
 
 /** The live training view: status, loss curve, decision boundary, and one bar per layer. */
@@ -20,10 +20,10 @@ final class LiveView {
     // in a diagnose-first challenge the player names the problem: the status must not say it
     String state = t.finished() ? (v.phase() == ChallengeView.Phase.DIAGNOSE ? "ended" : t.verdict().label())
         : v.paused() ? "paused" : "running";
-    String head = String.format(Locale.ROOT, "step %d/%d   accuracy %.1f%%   loss %s", t.step(),
+    String head = Fmt.of("step %d/%d   accuracy %.1f%%   loss %s", t.step(),
         t.budget() == 0 ? ChallengesView.budget(ch) : t.budget(), 100 * t.accuracy(),
         Double.isNaN(t.lastLoss()) ? "-" : ChallengeScreen.num(t.lastLoss()));
-    String speed = String.format(Locale.ROOT, "   %.0f steps/s", t.stepsPerSecond());
+    String speed = Fmt.of("   %.0f steps/s", t.stepsPerSecond());
     String status = head + speed + "   " + state + ", " + SPEEDS[v.speed()];
     // the state is what matters most: the speed figures go first when the line is too long
     if (status.length() > c.width() - 2) {
@@ -56,14 +56,14 @@ final class LiveView {
           values[i] = Math.max(t.saturation()[i], t.deadUnits()[i]);
         }
         layers = values.length;
-        title = String.format(Locale.ROOT, "saturated or dead units per hidden layer: worst %.0f%%", 100 * max(values));
+        title = Fmt.of("saturated or dead units per hidden layer: worst %.0f%%", 100 * max(values));
         rows = LogColumns.fractions(values, height, colWidth(c, layers), f -> f >= Thresholds.SATURATED
             ? Palette.WARN : Palette.GOOD, c.style().unicode());
         break;
       }
       case UPDATES: {
         values = t.updateRatios();
-        title = String.format(Locale.ROOT, "update / weight per layer (log; about 1e-3 is healthy): median %.1e",
+        title = Fmt.of("update / weight per layer (log; about 1e-3 is healthy): median %.1e",
             median(values));
         double[] range = Widgets.range(values);
         rows = LogColumns.rows(values, height, range[0], range[1], colWidth(c, layers), r -> !Double.isFinite(r)
@@ -73,7 +73,7 @@ final class LiveView {
       }
       default: {
         values = n;
-        title = String.format(Locale.ROOT, "gradient norm per layer (log): layer 1 %.1e, output %.1e", n[0],
+        title = Fmt.of("gradient norm per layer (log): layer 1 %.1e, output %.1e", n[0],
             n[n.length - 1]);
         double out = n[n.length - 1];
         double[] range = Widgets.range(n);

@@ -1,6 +1,7 @@
 package vanishingpoint.ui;
 
 import java.util.Locale;
+import vanishingpoint.train.Fmt;
 
 /**
  * The loss curve: braille dots (2x4 per cell) in a UTF-8 terminal, '*' otherwise; a log scale
@@ -34,7 +35,7 @@ final class LossChart {
     if (b - a < 1e-12) {
       b = a + 1;
     }
-    c.text(col + 5, row, String.format(Locale.ROOT, "%s  %.3g .. %.3g", log ? "(log scale)" : "", lo, hi), Palette.DIM);
+    c.text(col + 5, row, Fmt.of("%s  %.3g .. %.3g", log ? "(log scale)" : "", lo, hi), Palette.DIM);
     int plotW = w;
     int plotH = h - 1;
     boolean unicode = c.style().unicode();

@@ -125,7 +125,7 @@ final class QuestionBody {
       note(rows, "Training the network... (" + q.run() + ")");
     } else {
       double[] n = v.diagnose().peakNorms().length > 0 ? v.diagnose().peakNorms() : v.diagnose().gradNorms();
-      rows.add((cv, col, row) -> cv.text(col, row, String.format(java.util.Locale.ROOT,
+      rows.add((cv, col, row) -> cv.text(col, row, vanishingpoint.train.Fmt.of(
           "%d steps, loss %s, accuracy %.0f%%. Largest gradient norm per layer:",
           v.diagnose().step(), ChallengeScreen.num(v.diagnose().lastLoss()), 100 * v.diagnose().accuracy()), Palette.DIM));
       double[] range = Widgets.range(n);

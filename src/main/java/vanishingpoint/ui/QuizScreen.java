@@ -7,6 +7,7 @@ import vanishingpoint.core.GameState;
 import vanishingpoint.core.QuizView;
 import vanishingpoint.quiz.Question;
 import vanishingpoint.srs.Rating;
+import vanishingpoint.train.Fmt;
 
 /** A question of any type, the feedback after answering, and the quiz's summary. */
 final class QuizScreen {
@@ -73,7 +74,7 @@ final class QuizScreen {
     int row = Frame.TOP + 1;
     double total = v.scores().stream().mapToDouble(Double::doubleValue).sum();
     long right = v.scores().stream().filter(x -> x >= 1).count();
-    c.text(3, row++, String.format(Locale.ROOT, "Score: %.1f of %d (%.0f%%), %d fully right.", total, v.scores().size(),
+    c.text(3, row++, Fmt.of("Score: %.1f of %d (%.0f%%), %d fully right.", total, v.scores().size(),
         100 * total / Math.max(1, v.scores().size()), right), Palette.TITLE);
     row++;
     List<String> revisit = new ArrayList<>();

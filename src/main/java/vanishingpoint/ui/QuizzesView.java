@@ -4,6 +4,7 @@ import java.util.Locale;
 import vanishingpoint.core.GameState;
 import vanishingpoint.core.QuizFlow;
 import vanishingpoint.core.QuizPicker;
+import vanishingpoint.train.Fmt;
 
 /** The quiz menu: today's review, the exam, and one quiz per topic. */
 final class QuizzesView {
@@ -58,7 +59,7 @@ final class QuizzesView {
     long all = s.content().questions().values().stream().filter(q -> q.topic().equals(topic)).count();
     long met = s.content().questions().values().stream().filter(q -> q.topic().equals(topic))
         .filter(q -> s.profile().cards().containsKey(q.id())).count();
-    return String.format(Locale.ROOT, "%d questions, %d met", all, met);
+    return Fmt.of("%d questions, %d met", all, met);
   }
 
 }

@@ -8,6 +8,7 @@ import vanishingpoint.core.ChallengeFlow;
 import vanishingpoint.core.ChallengeView;
 import vanishingpoint.core.GameState;
 import vanishingpoint.core.Training;
+import vanishingpoint.train.Fmt;
 import vanishingpoint.lesson.Ascii;
 import vanishingpoint.train.Diagnosis;
 import vanishingpoint.train.Evidence;
@@ -62,7 +63,7 @@ final class VerdictBox {
     double target = ch.config(ch.start()).targetAccuracy();
     switch (verdict.outcome()) {
       case CONVERGED: {
-        out.add(String.format(Locale.ROOT, "Converged at step %d of %d: %.1f%% accuracy on every point, loss %s.",
+        out.add(Fmt.of("Converged at step %d of %d: %.1f%% accuracy on every point, loss %s.",
             e.convergedAt(), t.budget(), 100 * e.accuracy(), ChallengeScreen.num(e.finalLoss())));
         if (!ch.sandbox()) {
           int stars = ChallengeFlow.stars(e.convergedAt(), t.budget(), v.hints());
@@ -76,7 +77,7 @@ final class VerdictBox {
         out.add("Diverged: the run ended blown up (" + verdict.reason() + ").");
         break;
       default:
-        out.add(String.format(Locale.ROOT, "Not converged: %.1f%% accuracy after %d steps. A win holds %.0f%% for %d"
+        out.add(Fmt.of("Not converged: %.1f%% accuracy after %d steps. A win holds %.0f%% for %d"
             + " steps in a row, with the loss at most half of chance.", 100 * e.accuracy(), e.steps(), 100 * target,
             Thresholds.HOLD_STEPS));
     }

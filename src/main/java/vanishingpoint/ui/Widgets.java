@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vanishingpoint.core.Reader;
+import vanishingpoint.train.Fmt;
 
 /** The lessons' interactive widgets, drawn from the reader's state. */
 final class Widgets {
@@ -119,10 +120,10 @@ final class Widgets {
   }
 
   static String num(double f) {
-    return f == Math.rint(f) ? String.format(Locale.ROOT, "%.1f", f) : String.valueOf(f);
+    return f == Math.rint(f) ? Fmt.of("%.1f", f) : String.valueOf(f);
   }
 
   static String sci(double v) {
-    return String.format(Locale.ROOT, "%.2e", v);
+    return Fmt.of("%.2e", v);
   }
 }

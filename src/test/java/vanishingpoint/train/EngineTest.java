@@ -98,6 +98,10 @@ class EngineTest {
     assertThatThrownBy(() -> Clip.parse("norm:abc")).hasMessageStartingWith("clip:").hasMessageContaining("abc");
     assertThatThrownBy(() -> Activation.parse("softplus")).hasMessageStartingWith("activation:");
     assertThatThrownBy(() -> Init.parse("normal:-1")).hasMessageStartingWith("init:");
-    assertThatThrownBy(() -> TrainConfig.defaults().withDepth(-1)).hasMessageStartingWith("depth:");
+    // a setting out of its range: the message names the setting and the range
+    assertThatThrownBy(() -> TrainConfig.defaults().withDepth(-1)).hasMessage("depth must be between 1 and 1000 (got -1)");
+    assertThatThrownBy(() -> TrainConfig.defaults().withMomentum(1)).hasMessage("momentum must be at least 0 and less than 1 (got 1.0)");
+    assertThatThrownBy(() -> TrainConfig.defaults().withBatchNorm(true).withBatch(1))
+        .hasMessage("batchnorm needs a batch of at least 2 (got 1)");
   }
 }
