@@ -83,21 +83,25 @@ final class LiveView {
             : Palette.GOOD, c.style().unicode());
       }
     }
-    String soFar = t.sofar() == null ? "" : "  so far: " + (t.sofar().converged() ? "converged"
-        : t.sofar().headline().word());
-    String keyHint = "  v: next chart";
-    String line = title + soFar + keyHint;
-    if (line.length() > c.width() - 2) {
-      line = title + soFar;
-    }
-    c.text(1, barsTop, line.length() > c.width() - 2 ? title : line, Palette.DIM);
+    c.text(1, barsTop, title, Palette.DIM);
     for (int i = 0; i < rows.size(); i++) {
       rows.get(i).draw(c, 1, barsTop + 1 + i);
     }
     int cw = colWidth(c, layers);
-    c.text(8, barsTop + 1 + rows.size(), "layer 1", Palette.DIM);
+    int legend = barsTop + 1 + rows.size();
+    c.text(8, legend, "layer 1", Palette.DIM);
     String end = v.panel() == ChallengeView.Panel.UNITS ? "last hidden" : "output";
-    c.text(Math.max(16, 8 + layers * cw - end.length()), barsTop + 1 + rows.size(), end, Palette.DIM);
+    int endCol = Math.max(16, 8 + layers * cw - end.length());
+    c.text(endCol, legend, end, Palette.DIM);
+    // the diagnosis forming as evidence comes in, at the right of the legend row
+    if (t.sofar() != null && !t.finished()) {
+      String soFar = "so far: " + (t.sofar().converged() ? "converged" : t.sofar().headline().word().replace('-', ' '));
+      int col = c.width() - 1 - soFar.length();
+      if (col > endCol + end.length() + 1) {
+        c.text(col, legend, soFar, t.sofar().headline() == vanishingpoint.train.Diagnosis.Kind.HEALTHY
+            ? Palette.GOOD : Palette.WARN);
+      }
+    }
   }
 
   private static int colWidth(Canvas c, int layers) {
