@@ -27,14 +27,10 @@ final class Judge {
   private int streak;
   private int convergedAt;
   private double[] peaks = new double[0];
-  private int finiteSteps;
   private double lastDead;
   private int zeroFirstSince;
-  /** Per step (index step - 1), up to the last finite step: what the end-of-run window reads. */
-  private double[] first = new double[64];
-  private double[] output = new double[64];
-  private double[] saturation = new double[64];
-  private double[] updateRatios = new double[64];
+  /** Every step up to the last finite one: what the whole-run and end-of-run figures read. */
+  private final StepSeries series = new StepSeries();
 
   Judge(int classes, double target) {
     this.chanceLoss = Math.log(classes);
@@ -73,18 +69,7 @@ final class Judge {
       boolean firstZero = g[0] == 0 && g[g.length - 1] > 0;
       zeroFirstSince = firstZero ? (zeroFirstSince == 0 ? steps : zeroFirstSince) : 0;
       lastDead = max(s.deadRelu());
-      if (steps > first.length) {
-        int n = first.length * 2;
-        first = Arrays.copyOf(first, n);
-        output = Arrays.copyOf(output, n);
-        saturation = Arrays.copyOf(saturation, n);
-        updateRatios = Arrays.copyOf(updateRatios, n);
-      }
-      first[steps - 1] = g[0];
-      output[steps - 1] = g[g.length - 1];
-      saturation[steps - 1] = max(s.saturation());
-      updateRatios[steps - 1] = median(s.updateRatios());
-      finiteSteps = steps;
+      series.add(g[0], g[g.length - 1], max(s.saturation()), median(s.updateRatios()));
     }
     boolean atTarget = !s.nonFinite() && accuracy >= target && loss <= LOSS_BELOW_CHANCE * chanceLoss;
     streak = atTarget ? streak + 1 : 0;
@@ -120,15 +105,13 @@ final class Judge {
    * and loss in the mode the boundary is drawn, and how many hidden layers have identical units.
    */
   Verdict verdict(double accuracy, double loss, int symmetricLayers) {
-    int window = Math.max(HOLD_STEPS, finiteSteps / END_WINDOW);
-    int from = Math.max(0, finiteSteps - window);
+    int window = Math.max(HOLD_STEPS, series.steps() / END_WINDOW);
     double finalLoss = Double.isFinite(loss) ? loss : lastLoss;
     Evidence e = new Evidence(steps, chanceLoss, firstLoss, nonFiniteStep > 0 ? Double.NaN : finalLoss, peakLoss,
         peakLossStep, accuracy, convergedAt, peaks.length == 0 ? Double.NaN : ratio(peaks[0], peaks[peaks.length - 1]),
-        ratio(sum(first, from, finiteSteps), sum(output, from, finiteSteps)), max(peaks),
-        finiteSteps == 0 ? 0 : sum(saturation, from, finiteSteps) / (finiteSteps - from), lastDead,
+        series.ratio(window), max(peaks), series.saturation(window), lastDead,
         zeroFirstSince > 0 && steps - zeroFirstSince + 1 >= DEAD_STEPS ? zeroFirstSince : 0,
-        finiteSteps == 0 ? Double.NaN : median(Arrays.copyOf(updateRatios, finiteSteps)), weightGrowth,
+        series.medianUpdate(), weightGrowth,
         nonFiniteStep, symmetricLayers);
     if (steps == 0) {
       return new Verdict(Verdict.Outcome.NOT_CONVERGED, List.of(new Diagnosis(Kind.HEALTHY, "no steps taken yet")), e,
@@ -248,14 +231,6 @@ final class Judge {
   /** a / b, with 0 / 0 read as 1 (no gradient anywhere is not a ratio) and x / 0 as infinite. */
   private static double ratio(double a, double b) {
     return a == 0 && b == 0 ? 1 : a / b;
-  }
-
-  private static double sum(double[] v, int from, int to) {
-    double s = 0;
-    for (int i = from; i < to; i++) {
-      s += v[i];
-    }
-    return s;
   }
 
   private static double max(double[] v) {
