@@ -101,6 +101,7 @@ public final class Main implements Callable<Integer> {
     cl.addSubcommand("lab", new LabCommand(() -> vanishingpoint.lesson.ContentLoader.load(AppPaths.lessons(AppPaths.home()))));
     cl.addSubcommand("check-lessons", new CheckLessonsCommand());
     cl.addSubcommand("serve", new ServeCommand());
+    cl.addSubcommand("class", new ClassCommand(() -> ContentLoader.load(AppPaths.lessons(AppPaths.home()))));
     // -V is in every command's help: each prints the game's version
     cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
     return cl;

@@ -59,6 +59,22 @@ final class SaveFiles {
         + String.format("%016x", ThreadLocalRandom.current().nextLong()));
   }
 
+  /**
+   * The profile whose save {@code fileName} is ({@code alice} for {@code alice.json}), or null:
+   * backups, corrupt copies, temp files, locks and anything else are not saves.
+   */
+  static String profileOfSave(String fileName) {
+    if (!fileName.endsWith(".json")) {
+      return null;
+    }
+    String profile = fileName.substring(0, fileName.length() - ".json".length());
+    try {
+      return ProfileName.validate(profile);
+    } catch (InvalidProfileNameException notAProfile) {
+      return null;
+    }
+  }
+
   boolean isTemp(String fileName, String profile) {
     String prefix = tempPrefix(profile);
     return fileName.startsWith(prefix)

@@ -113,6 +113,62 @@ public final class SaveStore {
   }
 
   /**
+   * A save as it is on disk, read only: {@code data} when it is usable, else {@code problem}
+   * says in plain words why not.
+   */
+  public record Peek(SaveData data, String problem) {
+    public boolean ok() {
+      return data != null;
+    }
+  }
+
+  /**
+   * The profiles that have a save in this folder, sorted: every entry named like a save
+   * ({@code NAME.json} with a valid name), whatever its type, so that a damaged one is listed
+   * too. Backups, corrupt copies, temp files of a save being written, locks and folders of
+   * other names are not saves.
+   *
+   * @throws IOException if the folder cannot be listed
+   */
+  public List<String> profiles() throws IOException {
+    List<String> out = new java.util.ArrayList<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(files.dir())) {
+      for (Path entry : entries) {
+        String profile = SaveFiles.profileOfSave(entry.getFileName().toString());
+        if (profile != null) {
+          out.add(profile);
+        }
+      }
+    }
+    java.util.Collections.sort(out);
+    return out;
+  }
+
+  /**
+   * Reads the save of {@code profile} as it is, for a report: no lock, no turn, nothing moved
+   * aside, restored or written, and no backup consulted, so that it is safe beside a running
+   * game or server. Reads through the same decoding as {@link #load}, within the same size cap,
+   * and only a regular file (a FIFO would block, a link could lead anywhere). Never throws: a
+   * file that is gone or cannot be opened is a problem like any other.
+   */
+  public Peek peek(String profile) {
+    ProfileName.validate(profile);
+    Path save = files.save(profile);
+    try {
+      // the game's own reader: regular files only, never through a link, within the size cap
+      Decoded d = SaveCodec.read(save, profile);
+      return new Peek(d.data(), d.problem());
+    } catch (java.nio.file.NoSuchFileException gone) {
+      return new Peek(null, "it is gone (removed while the folder was being read)");
+    } catch (java.nio.file.AccessDeniedException e) {
+      return new Peek(null, "it cannot be read: permission denied");
+    } catch (IOException e) {
+      return new Peek(null, "it cannot be read: " + (e.getMessage() == null ? e.getClass().getSimpleName()
+          : e.getMessage()));
+    }
+  }
+
+  /**
    * Writes {@code data} as its profile's save, atomically, stamping {@code updatedAt} from the
    * clock and the current {@link SaveData#SCHEMA_VERSION}. The save it replaces becomes the
    * backup, unless it was unusable: then the older backup is kept.

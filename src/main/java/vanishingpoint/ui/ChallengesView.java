@@ -7,7 +7,7 @@ import vanishingpoint.core.ChallengeProgress;
 import vanishingpoint.core.GameState;
 
 /** The campaign: each challenge with its stars, or what unlocks it. */
-final class ChallengesView {
+public final class ChallengesView {
 
   private ChallengesView() {}
 
@@ -61,7 +61,8 @@ final class ChallengesView {
     }
   }
 
-  static String stars(int n, boolean unicode) {
+  /** {@code n} of 3 stars, as the Challenges screen shows them: ★★☆ (or **. in ASCII). */
+  public static String stars(int n, boolean unicode) {
     String full = unicode ? "★" : "*";
     String empty = unicode ? "☆" : ".";
     return full.repeat(n) + empty.repeat(3 - n);

@@ -48,8 +48,7 @@ final class HomeView {
     switch (item) {
       case CONTINUE: return s.resume().isEmpty() ? "new here: starts with the lessons" : "back to " + where(s);
       case LESSONS:
-        long done = content.lessons().stream().filter(e -> e.lesson().map(l -> s.profile().lesson(l.id()).done())
-            .orElse(false)).count();
+        long done = Mastery.lessonsDone(s);
         return count(content.lessons().size(), "lesson") + (done > 0 ? ", " + done + " done" : "");
       case QUIZZES:
         int due = vanishingpoint.core.QuizPicker.due(s).size();

@@ -12,8 +12,11 @@ import vanishingpoint.srs.CardState;
 import vanishingpoint.srs.Rating;
 import vanishingpoint.srs.Scheduler;
 
-/** What the progress screen says about memory: mastery, accuracy, streak, the week ahead. */
-final class Mastery {
+/**
+ * What the progress screen says about memory: mastery, accuracy, streak, the week ahead. Public
+ * for the teacher's report ({@code play class}), which shows the same figures.
+ */
+public final class Mastery {
 
   /**
    * A question counts as mastered when its card has left learning and the scheduler expects it
@@ -23,26 +26,37 @@ final class Mastery {
 
   private Mastery() {}
 
-  static boolean mastered(GameState s, String id) {
+  public static boolean mastered(GameState s, String id) {
     Card c = s.profile().cards().get(id);
     return c != null && c.state() == CardState.REVIEW && QuizPicker.SCHEDULER.retrievability(c, s.now()) >= MASTERED;
   }
 
   /** Mastered questions of a topic (or kind) out of all of them, as {mastered, all}. */
-  static int[] of(GameState s, java.util.function.Predicate<Question> which) {
+  public static int[] of(GameState s, java.util.function.Predicate<Question> which) {
     List<Question> qs = s.content().questions().values().stream().filter(which).toList();
     int m = (int) qs.stream().filter(q -> mastered(s, q.id())).count();
     return new int[] {m, qs.size()};
   }
 
+  /** Lessons whose checkpoint is passed (unreadable lesson files count as not done). */
+  public static long lessonsDone(GameState s) {
+    return s.content().lessons().stream()
+        .filter(e -> e.lesson().map(l -> s.profile().lesson(l.id()).done()).orElse(false)).count();
+  }
+
+  /** Whether an answer counts as right: anything but Again. */
+  public static boolean right(vanishingpoint.srs.ReviewLog r) {
+    return r.rating() != Rating.AGAIN;
+  }
+
   static String accuracy(GameState s) {
     int n = s.profile().reviews().size();
-    long right = s.profile().reviews().stream().filter(r -> r.rating() != Rating.AGAIN).count();
+    long right = s.profile().reviews().stream().filter(Mastery::right).count();
     return n == 0 ? "no answers yet" : Math.round(100.0 * right / n) + "% of " + n + " answers";
   }
 
   /** Days in a row played, ending today (or yesterday: today's play may not have started). */
-  static int streak(GameState s) {
+  public static int streak(GameState s) {
     LocalDate day = today(s);
     List<String> days = s.profile().daysPlayed();
     if (!days.contains(day.toString())) {

@@ -75,8 +75,7 @@ final class SectionView {
     out.add(row("Save file", p.savePath()));
     out.add(row("Playing since", since));
     out.add(row("Days played", p.daysPlayed().size()));
-    long done = s.content().lessons().stream()
-        .filter(e -> e.lesson().map(l -> p.lesson(l.id()).done()).orElse(false)).count();
+    long done = Mastery.lessonsDone(s);
     out.add(row("Lessons done", done + " of " + s.content().lessons().size()));
     List<String> seen = new ArrayList<>();
     List<Screen> sections = List.of(Screen.LESSONS, Screen.QUIZZES, Screen.CHALLENGES, Screen.PROGRESS, Screen.HELP);
