@@ -1,7 +1,9 @@
 package vanishingpoint.ui;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import vanishingpoint.challenge.Challenge;
 import vanishingpoint.core.ChallengeFlow;
@@ -55,6 +57,24 @@ final class VerdictBox {
     }
   }
 
+  /** The challenge's other winning settings, as the knobs they change from the start: "init=xavier". */
+  static String otherWins(Challenge ch, ChallengeView v) {
+    Map<String, String> mine = new LinkedHashMap<>(ch.start());
+    mine.putAll(v.settings());
+    List<String> others = new ArrayList<>();
+    for (Map<String, String> w : ch.wins()) {
+      Map<String, String> full = new LinkedHashMap<>(ch.start());
+      full.putAll(w);
+      if (!full.equals(mine)) {
+        others.add(String.join(" ", full.entrySet().stream().filter(e -> !e.getValue().equals(ch.start().get(e.getKey())))
+            .map(e -> e.getKey() + "=" + e.getValue()).toList()));
+      }
+    }
+    int shown = Math.min(2, others.size());
+    return String.join("; ", others.subList(0, shown)) + (others.size() > shown ? "; and " + (others.size() - shown)
+        + " more" : "");
+  }
+
   static List<String> explain(Canvas cv, GameState s, Challenge ch, ChallengeView v) {
     Training t = v.training();
     Verdict verdict = t.verdict();
@@ -70,6 +90,10 @@ final class VerdictBox {
           out.add(ChallengesView.stars(stars, cv.style().unicode()) + "  converged"
               + (e.convergedAt() * 2 <= t.budget() ? ", within half the budget" : ", but not within half the budget")
               + (v.hints() == 0 ? ", with no hints" : ", with hints"));
+          String others = otherWins(ch, v);
+          if (!others.isEmpty()) {
+            out.add("Also wins: " + others + ".");
+          }
         }
         break;
       }
