@@ -137,7 +137,7 @@ final class Widgets {
 
   private static String pct(double p) {
     double v = 100 * p;
-    return (v >= 1 ? String.format(Locale.ROOT, "%.0f%%", v) : String.format(Locale.ROOT, "%.2g%%", v));
+    return v >= 10 ? String.format(Locale.ROOT, "%.0f%%", v) : String.format(Locale.ROOT, "%.2g%%", v);
   }
 
   private static String times(double p) {
