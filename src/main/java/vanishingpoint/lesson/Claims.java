@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.LongStream;
 import vanishingpoint.challenge.Challenge;
 import vanishingpoint.train.ConfigSpec;
@@ -68,17 +69,27 @@ public final class Claims {
     return LongStream.of(seeds).mapToObj(c::withSeed).toList();
   }
 
-  /** Runs every claim (on all cores); each false one is a problem at its line, saying what the run did. */
+  /**
+   * Runs every claim (on all cores); each false one is a problem at its line, saying what the run did.
+   * A run that several claims share (the same settings, written in any order) is trained once.
+   */
   public static List<Problem> check(Content content) {
     List<Claim> all = content.claims();
-    return IntStream.range(0, all.size()).parallel().mapToObj(i -> check(all.get(i), content.challenges()))
-        .flatMap(List::stream).sorted().toList();
+    List<TrainConfig> runs = all.stream().flatMap(c -> configs(c.run(), content.challenges()).stream()).distinct()
+        .toList();
+    Map<TrainConfig, Verdict> verdicts = new ConcurrentHashMap<>();
+    runs.parallelStream().forEach(cfg -> verdicts.put(cfg, new Trainer(cfg).run(null)));
+    return all.stream().flatMap(c -> check(c, content.challenges(), verdicts::get).stream()).sorted().toList();
   }
 
   static List<Problem> check(Claim claim, List<Challenge> challenges) {
+    return check(claim, challenges, cfg -> new Trainer(cfg).run(null));
+  }
+
+  private static List<Problem> check(Claim claim, List<Challenge> challenges, Function<TrainConfig, Verdict> run) {
     List<Problem> out = new ArrayList<>();
     for (TrainConfig cfg : configs(claim.run(), challenges)) {
-      Verdict v = new Trainer(cfg).run(null);
+      Verdict v = run.apply(cfg);
       String why = claim.failure(v);
       if (why != null) {
         out.add(new Problem(claim.file(), claim.line(), "claim is false (seed " + cfg.seed() + "): " + why

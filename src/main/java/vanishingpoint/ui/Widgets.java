@@ -12,6 +12,8 @@ final class Widgets {
   /** Below this gradient norm a layer barely learns; above the other, steps blow up. */
   static final double TINY = 1e-6;
   static final double HUGE = 1e2;
+  /** The multiply widget calls a product healthy only within this factor of 1 (0.5 to 2). */
+  static final double HEALTHY_BAND = 2;
 
   private Widgets() {}
 
@@ -34,9 +36,9 @@ final class Widgets {
     });
     rows.add((c, col, row) -> {
       int x = c.text(col, row, "gradient reaching layer 1: ", Palette.NORMAL);
-      c.text(x, row, pow, product < TINY || product > HUGE ? Palette.WARN : Palette.GOOD);
+      c.text(x, row, pow, healthySize(product) ? Palette.GOOD : Palette.WARN);
     });
-    rows.add((c, col, row) -> c.text(col, row, verdict(product), product < TINY || product > HUGE ? Palette.WARN : Palette.DIM));
+    rows.add((c, col, row) -> c.text(col, row, verdict(product), healthySize(product) ? Palette.DIM : Palette.WARN));
     double[] per = new double[depth];
     for (int l = 1; l <= depth; l++) {
       per[l - 1] = Math.pow(f, depth - l + 1);
@@ -109,14 +111,38 @@ final class Widgets {
     return !Double.isFinite(v) || v > HUGE || v < TINY ? Palette.WARN : Palette.GOOD;
   }
 
-  private static String verdict(double p) {
+  /** Within a factor of {@link #HEALTHY_BAND} of 1: layer 1 gets about what the output gets. */
+  static boolean healthySize(double p) {
+    return p >= 1 / HEALTHY_BAND && p <= HEALTHY_BAND;
+  }
+
+  /**
+   * What the product means for layer 1: healthy only within a factor of 2 of 1; below that it is
+   * shrinking (vanishing once under {@link #TINY}), above it growing (exploding once over {@link #HUGE}).
+   */
+  static String verdict(double p) {
     if (p < TINY) {
       return "vanishing: the first layers would barely learn";
     }
     if (p > HUGE) {
       return "exploding: the first layers' updates would blow up";
     }
-    return "a healthy size: every layer gets a usable signal";
+    if (p < 1 / HEALTHY_BAND) {
+      return "shrinking: layer 1 gets " + pct(p) + " of the output's gradient; deeper, it vanishes";
+    }
+    if (p > HEALTHY_BAND) {
+      return "growing: layer 1 gets " + times(p) + " the output's gradient; deeper, it explodes";
+    }
+    return "a healthy size: within a factor of 2 of the output's gradient";
+  }
+
+  private static String pct(double p) {
+    double v = 100 * p;
+    return v >= 10 ? String.format(Locale.ROOT, "%.0f%%", v) : String.format(Locale.ROOT, "%.2g%%", v);
+  }
+
+  private static String times(double p) {
+    return String.format(Locale.ROOT, p < 10 ? "%.1fx" : "%.0fx", p);
   }
 
   static String num(double f) {
