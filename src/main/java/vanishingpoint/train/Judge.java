@@ -132,7 +132,10 @@ final class Judge {
   private List<Diagnosis> diagnose(Evidence e) {
     List<Diagnosis> out = new ArrayList<>();
     String exploding = exploding(e);
-    if (exploding != null) {
+    // a blow-up of the loss, the weights or the numbers comes first; gradients that only grow on
+    // their way back (the loss never blew up) come after what the units show
+    boolean blewUp = blewUp(e);
+    if (blewUp) {
       out.add(new Diagnosis(Kind.EXPLODING, exploding));
     }
     boolean symmetric = e.symmetricLayers() > 0;
@@ -155,6 +158,9 @@ final class Judge {
       out.add(new Diagnosis(Kind.SATURATED, f("over the last steps, %.0f%% of the most saturated layer's outputs sat"
           + " at the flat ends of the curve, where the slope is near 0", 100 * e.saturation())));
     }
+    if (exploding != null && !blewUp) {
+      out.add(new Diagnosis(Kind.EXPLODING, exploding));
+    }
     // no vanishing story for a run that blew up (its finite peaks compare nothing meaningful), nor
     // for symmetric units (their zero gradient has a cause of its own)
     boolean explained = e.symmetricLayers() > 0 || exploding != null && diverged(e);
@@ -174,7 +180,7 @@ final class Judge {
       out.add(new Diagnosis(Kind.STEP_TOO_LARGE, f("each update moved the weights by %s of their size (median;"
           + " about 1e-3 is healthy)", num(e.updateRatio()))));
     } else if (out.isEmpty() && e.updateRatio() < STEP_SMALL && e.convergedAt() == 0
-        && e.gradientRatio() >= STEP_SMALL_GRADIENT_RATIO) {
+        && e.gradientRatio() >= STEP_SMALL_GRADIENT_RATIO && stillPulling()) {
       out.add(new Diagnosis(Kind.STEP_TOO_SMALL, f("each update moved the weights by only %s of their size (median;"
           + " about 1e-3 is healthy), though the gradient reaches layer 1", num(e.updateRatio()))));
     }
@@ -183,6 +189,22 @@ final class Judge {
           + " or dead layer, updates %s of the weights", num(e.gradientRatio()), num(e.updateRatio()))));
     }
     return out;
+  }
+
+  /**
+   * The output's gradient is still a good part of its largest: there is still much to learn, so
+   * small steps are what holds the run back (at a plateau the gradient itself fades, and bigger
+   * steps would not help).
+   */
+  private boolean stillPulling() {
+    double last = peaks.length == 0 ? 0 : peaks[peaks.length - 1];
+    return series.meanOutput(Math.max(HOLD_STEPS, series.steps() / END_WINDOW)) >= STILL_PULLING * last;
+  }
+
+  /** The numbers, the loss or the weights blew up (not only the gradient on its way back). */
+  private boolean blewUp(Evidence e) {
+    return e.nonFiniteStep() > 0 || firstLoss > INITIAL_LOSS_BLOWUP * chanceLoss
+        || peakLoss > LOSS_BLOWUP * Math.max(firstLoss, chanceLoss) || weightGrowth > WEIGHT_BLOWUP;
   }
 
   private String exploding(Evidence e) {

@@ -56,6 +56,17 @@ final class StepSeries {
     return a == 0 && b == 0 ? 1 : a / b;
   }
 
+  /** The output layer's mean gradient norm over the last {@code window} steps (block-rounded). */
+  double meanOutput(int window) {
+    int from = firstBlock(window);
+    double s = 0;
+    for (int i = from; i < blocks; i++) {
+      s += output[i];
+    }
+    int n = steps - from * block;
+    return n == 0 ? 0 : s / n;
+  }
+
   /** The mean of the most saturated layer's fraction over the last {@code window} steps (block-rounded). */
   double saturation(int window) {
     int from = firstBlock(window);

@@ -43,6 +43,11 @@ public final class Thresholds {
   public static final double STEP_LARGE = 3e-2;
   /** Step too small: the median update-to-weight ratio below this, while the gradient reaches layer 1. */
   public static final double STEP_SMALL = 3e-4;
+  /**
+   * Step too small only while the output's gradient over the run's last steps is still at least
+   * this fraction of its largest (a plateau's gradient fades: bigger steps would not help).
+   */
+  public static final double STILL_PULLING = 0.1;
   /** Step too small only when layer 1's largest gradient is at least this fraction of the output's (it gets through). */
   public static final double STEP_SMALL_GRADIENT_RATIO = 1e-2;
 }
