@@ -68,9 +68,13 @@ final class SaveMapping {
   }
 
   private static SaveData.ChallengeState challenge(ChallengeView c) {
+    boolean finished = c.training().finished() || c.restoring();
+    // only a finished run's speed: a running one's changes every frame, and would be a write a frame
+    double sps = finished && Double.isFinite(c.training().stepsPerSecond())
+        ? Math.round(c.training().stepsPerSecond() * 10) / 10.0 : 0;
     return new SaveData.ChallengeState(c.phase().name().toLowerCase(java.util.Locale.ROOT), c.settings(), c.run(),
-        c.training().finished() || c.restoring(), c.diagnosed(), c.guess(), c.speed(), c.paused(),
-        c.panel().name().toLowerCase(java.util.Locale.ROOT), c.verdictShown());
+        finished, c.diagnosed(), c.guess(), c.speed(), c.paused(), c.panel().name().toLowerCase(java.util.Locale.ROOT),
+        c.verdictShown(), sps);
   }
 
   private static SaveData.LessonState lesson(Reader r) {
@@ -110,7 +114,7 @@ final class SaveMapping {
       });
     }
     return new ChallengeView(phase.get(), settings, 0, c.diagnosed(), c.run(), c.paused(), c.speed(), 0,
-        Training.NONE, c.guess(), parse(ChallengeView.Panel.class, c.panel()).orElse(ChallengeView.Panel.GRADIENTS),
+        Training.NONE.withStepsPerSecond(c.stepsPerSecond()), c.guess(), parse(ChallengeView.Panel.class, c.panel()).orElse(ChallengeView.Panel.GRADIENTS),
         c.verdictShown(), c.finished());
   }
 

@@ -22,7 +22,7 @@ import java.util.Map;
  * @param restoring    a finished run is being recomputed after Continue (runs are seeded and
  *                     reproducible, so the save keeps its settings, not its numbers): the session
  *                     replays run {@code run} off the key thread, and {@code training} is filled
- *                     in when it ends
+ *                     in when it ends ({@code training} holds only the speed it first ran at)
  */
 public record ChallengeView(Phase phase, Map<String, String> settings, int hints, boolean diagnosed, int run,
     boolean paused, int speed, int stepRequests, Training training, int guess, Panel panel, boolean verdictShown,
@@ -101,7 +101,8 @@ public record ChallengeView(Phase phase, Map<String, String> settings, int hints
 
   /** The finished run recomputed: drawn as it was. */
   ChallengeView restored(Training t) {
-    return new ChallengeView(phase, settings, hints, diagnosed, run, paused, speed, stepRequests, t, guess, panel,
+    Training shown = training.stepsPerSecond() > 0 ? t.withStepsPerSecond(training.stepsPerSecond()) : t;
+    return new ChallengeView(phase, settings, hints, diagnosed, run, paused, speed, stepRequests, shown, guess, panel,
         verdictShown, false);
   }
 

@@ -40,7 +40,8 @@ public final class ContinueLabel {
 
   private static String quiz(GameState s, String mode) {
     if (mode.startsWith("checkpoint:")) {
-      return s.content().lesson(mode.substring(11)).map(l -> lesson(l) + ", checkpoint").orElse("Checkpoint");
+      return s.content().lesson(mode.substring(11)).map(l -> "Lesson " + l.number() + " checkpoint")
+          .orElse("Checkpoint");
     }
     if (mode.equals("review")) {
       return "Review";

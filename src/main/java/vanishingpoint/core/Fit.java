@@ -122,7 +122,7 @@ final class Fit {
     settings.putAll(knownChoices(saved.settings(), ch));
     boolean diagnosed = ch.diagnose() && saved.diagnosed();
     ChallengeView.Phase phase = saved.phase();
-    boolean ran = saved.restoring();
+    boolean ran = saved.restoring() || saved.training().finished();
     if (ch.diagnose() && !diagnosed && phase != ChallengeView.Phase.DIAGNOSE) {
       // not yet past the diagnosis: its failing run is shown again (started afresh)
       phase = ChallengeView.Phase.TRAINING;
@@ -137,7 +137,8 @@ final class Fit {
     int guess = saved.guess() >= 0 && saved.guess() < ChallengeFlow.DIAGNOSES.size() ? saved.guess() : -1;
     return new ChallengeView(phase, settings, 0, diagnosed, Math.max(ran || phase == ChallengeView.Phase.TRAINING
         ? 1 : 0, saved.run()), phase == ChallengeView.Phase.TRAINING && saved.paused(),
-        Math.max(0, Math.min(ChallengeView.MAX_SPEED, saved.speed())), 0, Training.NONE, guess,
+        Math.max(0, Math.min(ChallengeView.MAX_SPEED, saved.speed())), 0, ran ? Training.NONE.withStepsPerSecond(
+            Math.max(0, saved.training().stepsPerSecond())) : Training.NONE, guess,
         saved.panel() == null ? ChallengeView.Panel.GRADIENTS : saved.panel(), saved.verdictShown(), ran);
   }
 

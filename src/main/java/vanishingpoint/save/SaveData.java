@@ -114,10 +114,12 @@ public record SaveData(
    * A challenge: the phase shown (settings, diagnose, training, verdict), the knob settings, the
    * run's number and whether it had finished (a finished run is recomputed from its settings: runs
    * are seeded and reproducible), a diagnose-first challenge's naming (diagnosed, the guess), and
-   * the live view's speed, pause, chart panel and verdict box.
+   * the live view's speed, pause, chart panel and verdict box; the steps per second the finished run
+   * was measured at (0 for none).
    */
   public record ChallengeState(String phase, Map<String, String> settings, int run, boolean finished,
-      boolean diagnosed, int guess, int speed, boolean paused, String panel, boolean verdictShown) {}
+      boolean diagnosed, int guess, int speed, boolean paused, String panel, boolean verdictShown,
+      double stepsPerSecond) {}
 
   /**
    * A lesson page: how far it is scrolled, the multiply widget's factor and depth, the gradient

@@ -54,7 +54,7 @@ class TmuxEndToEndIT {
       t.killServer();
       t.start(80, 24, "LANG=C TERM=screen", command("eve", "second"));
       String title = t.await("the title screen again, offering to continue", s -> s.contains("VANISHING POINT")
-          && s.contains("back to Progress") && s.contains("q quit"), WAIT);
+          && s.contains("Continue: Progress") && s.contains("q quit"), WAIT);
       assertThat(title.chars().allMatch(c -> c < 128)).as("ASCII only under LANG=C").isTrue();
       t.keys("Enter");
       t.await("Continue lands on Progress", s -> s.contains("Sections seen"), WAIT);
