@@ -53,8 +53,7 @@ public final class ChallengeFlow {
   }
 
   /** What a player is told when Continue finds the run they left running. */
-  public static final String RESTARTED = "Your run was restarted: a run does not survive quitting, so it starts"
-      + " again from step 0 with the same settings.";
+  public static final String RESTARTED = "Your run was restarted: a run does not survive quitting.";
 
   /**
    * The challenge on top as it was left (after Continue): its settings, phase and the run it
