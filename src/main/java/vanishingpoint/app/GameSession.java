@@ -56,7 +56,8 @@ public final class GameSession implements AutoCloseable {
     Profile p = new Profile(profile, store.pathOf(profile).toString(), data.createdAt(), data.visited(), days,
         SaveMapping.lessonsOf(data), SaveMapping.challengesOf(data), data.cards(), data.reviews());
     this.clock = clock;
-    this.state = GameState.start(p, content, SaveMapping.resumeOf(data), loaded.notices()).at(clock.instant());
+    this.state = GameState.start(p, content, SaveMapping.resumeOf(data), SaveMapping.viewsOf(data),
+        loaded.notices()).at(clock.instant());
     // A failed write wakes the loop, so the notice shows at once, not one key later.
     this.writer = new SaveWriter(store, profile, () -> wake.run());
     this.pool = TrainingPool.shared();
@@ -130,8 +131,9 @@ public final class GameSession implements AutoCloseable {
   /** Makes the training run match what the state asks for: started, stopped, paused, faster. */
   private void followTraining() {
     var v = state.challenge();
-    boolean wanted = state.screen() == vanishingpoint.core.Screen.CHALLENGE
-        && v.phase() == vanishingpoint.core.ChallengeView.Phase.TRAINING && v.run() > 0;
+    // a finished run being recomputed after Continue (restoring) runs too, at full speed, unseen
+    boolean wanted = state.screen() == vanishingpoint.core.Screen.CHALLENGE && v.run() > 0
+        && (v.phase() == vanishingpoint.core.ChallengeView.Phase.TRAINING || v.restoring());
     if (run != null && (!wanted || run.id != v.run())) {
       run.stop();
       run = null;
@@ -139,7 +141,7 @@ public final class GameSession implements AutoCloseable {
     if (wanted && run == null && !v.training().finished()) {
       var challenge = state.content().challenge(state.top().item());
       if (challenge.isPresent()) {
-        run = new TrainingRun(v.run(), challenge.get().config(v.settings()), pool, () -> wake.run());
+        run = new TrainingRun(v.run(), challenge.get().config(v.settings()), pool, () -> wake.run(), v.restoring());
         run.follow(v);
         run.start();
       }

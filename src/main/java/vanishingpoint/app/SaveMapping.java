@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vanishingpoint.core.ChallengeProgress;
+import vanishingpoint.core.ChallengeView;
+import vanishingpoint.core.QuizView;
+import vanishingpoint.core.Reader;
+import vanishingpoint.core.Training;
+import vanishingpoint.core.Views;
 import vanishingpoint.core.GameState;
 import vanishingpoint.core.LessonProgress;
 import vanishingpoint.core.Place;
@@ -14,7 +19,10 @@ import vanishingpoint.core.Profile;
 import vanishingpoint.core.Screen;
 import vanishingpoint.save.SaveData;
 
-/** Converts between the game state and the save record: only ids and positions cross. */
+/**
+ * Converts between the game state and the save record: only ids, positions and settings cross
+ * (a finished run crosses as its settings: it is recomputed, never stored).
+ */
 final class SaveMapping {
 
   private SaveMapping() {}
@@ -34,7 +42,110 @@ final class SaveMapping {
             e.getValue().hints())));
     return new SaveData(SaveData.SCHEMA_VERSION, p.name(), p.createdAt(), previous.updatedAt(),
         place, p.visited(), p.daysPlayed(), previous.settings(), lessons, challenges,
-        new java.util.TreeMap<>(p.cards()), p.reviews(), previous.unknownFields());
+        new java.util.TreeMap<>(p.cards()), p.reviews(), viewsToSave(s), previous.unknownFields());
+  }
+
+  /** What the screen on top of the resume stack shows, for Continue; null when it shows nothing of the kind. */
+  static SaveData.Resume viewsToSave(GameState s) {
+    if (s.resume().isEmpty()) {
+      return null;
+    }
+    Views v = s.resumeViews();
+    Screen top = s.resume().get(s.resume().size() - 1).screen();
+    SaveData.QuizState quiz = top == Screen.QUIZ && v.quiz() != null && !v.quiz().questions().isEmpty()
+        ? quiz(v.quiz()) : null;
+    SaveData.ChallengeState challenge = top == Screen.CHALLENGE && v.challenge() != null
+        && !v.challenge().equals(ChallengeView.NONE) ? challenge(v.challenge()) : null;
+    SaveData.LessonState lesson = top == Screen.LESSON && v.reader() != null ? lesson(v.reader()) : null;
+    return quiz == null && challenge == null && lesson == null ? null
+        : new SaveData.Resume(quiz, challenge, lesson);
+  }
+
+  private static SaveData.QuizState quiz(QuizView q) {
+    List<Double> scores = q.scores().stream().map(d -> Double.isFinite(d) ? d : 0.0).toList();
+    return new SaveData.QuizState(q.mode(), q.questions(), q.index(), scores, q.cursor(), q.picked(), q.text(),
+        new java.util.TreeMap<>(q.pairs()), q.order(), q.hint());
+  }
+
+  private static SaveData.ChallengeState challenge(ChallengeView c) {
+    boolean finished = c.training().finished() || c.restoring();
+    // only a finished run's speed: a running one's changes every frame, and would be a write a frame
+    double sps = finished && Double.isFinite(c.training().stepsPerSecond())
+        ? Math.round(c.training().stepsPerSecond() * 10) / 10.0 : 0;
+    return new SaveData.ChallengeState(c.phase().name().toLowerCase(java.util.Locale.ROOT), c.settings(), c.run(),
+        finished, c.diagnosed(), c.guess(), c.speed(), c.paused(), c.panel().name().toLowerCase(java.util.Locale.ROOT),
+        c.verdictShown(), sps);
+  }
+
+  private static SaveData.LessonState lesson(Reader r) {
+    return new SaveData.LessonState(r.scroll(), r.factor(), r.depth(), r.probe().activation(), r.probe().init(),
+        r.probe().norms() != null || r.probe().requested());
+  }
+
+  /**
+   * The saved views, each part as far as it can be read (a part with a value this game cannot
+   * read is left out, as if not saved); {@link GameState#start} then fits them to the content.
+   */
+  static Views viewsOf(SaveData d) {
+    SaveData.Resume r = d.resume();
+    if (r == null) {
+      return new Views(null, null, null);
+    }
+    return new Views(r.lesson() == null ? null : reader(r.lesson()),
+        r.challenge() == null ? null : challenge(r.challenge()), r.quiz() == null ? null : quiz(r.quiz()));
+  }
+
+  private static Reader reader(SaveData.LessonState l) {
+    return new Reader(l.scroll(), false, 0, l.factor(), l.depth(),
+        new Reader.ProbeView(String.valueOf(l.activation()), String.valueOf(l.init()), 0, 0, null, l.probed()));
+  }
+
+  private static ChallengeView challenge(SaveData.ChallengeState c) {
+    Optional<ChallengeView.Phase> phase = parse(ChallengeView.Phase.class, c.phase());
+    if (phase.isEmpty()) {
+      return null;
+    }
+    Map<String, String> settings = new LinkedHashMap<>();
+    if (c.settings() != null) {
+      c.settings().forEach((k, v) -> {
+        if (k != null && v != null) {
+          settings.put(k, v);
+        }
+      });
+    }
+    return new ChallengeView(phase.get(), settings, 0, c.diagnosed(), c.run(), c.paused(), c.speed(), 0,
+        Training.NONE.withStepsPerSecond(c.stepsPerSecond()), c.guess(), parse(ChallengeView.Panel.class, c.panel()).orElse(ChallengeView.Panel.GRADIENTS),
+        c.verdictShown(), c.finished());
+  }
+
+  private static QuizView quiz(SaveData.QuizState q) {
+    if (q.mode() == null || q.questions() == null) {
+      return null;
+    }
+    Map<Integer, Integer> pairs = new HashMap<>();
+    if (q.pairs() != null) {
+      q.pairs().forEach((k, v) -> {
+        if (k != null && v != null) {
+          pairs.put(k, v);
+        }
+      });
+    }
+    return new QuizView(q.mode(), noNulls(q.questions()), q.index(), q.cursor(), noNulls(q.picked()),
+        q.text() == null ? "" : q.text(), pairs, noNulls(q.order()), q.hint(), null, null, 0, noNulls(q.scores()),
+        null);
+  }
+
+  private static <T> List<T> noNulls(List<T> list) {
+    return list == null ? List.of() : list.stream().filter(java.util.Objects::nonNull).toList();
+  }
+
+  private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String name) {
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equalsIgnoreCase(String.valueOf(name))) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
   }
 
   static Map<String, LessonProgress> lessonsOf(SaveData d) {

@@ -49,9 +49,22 @@ final class TrainingRun {
   private StepStats latest;
   private double[] peaks = new double[0];
   private boolean scheduled;
+  private final boolean replay;
 
   TrainingRun(int id, TrainConfig config, TrainingPool pool, Runnable wake) {
+    this(id, config, pool, wake, false);
+  }
+
+  /**
+   * @param replay recompute a finished run (after Continue) as fast as the engine goes, whatever
+   *               the view's speed or pause says: the same seed and settings give the same run
+   */
+  TrainingRun(int id, TrainConfig config, TrainingPool pool, Runnable wake, boolean replay) {
     this.id = id;
+    this.replay = replay;
+    if (replay) {
+      speed = ChallengeView.MAX_SPEED;
+    }
     this.trainer = new Trainer(config);
     this.pool = pool;
     this.wake = wake;
@@ -92,6 +105,9 @@ final class TrainingRun {
 
   /** Follows the view: pause, speed, and single steps asked for (counted, so none is lost or repeated). */
   synchronized void follow(ChallengeView v) {
+    if (replay) {
+      return;
+    }
     boolean wasIdle = paused && stepsWanted.get() == 0;
     paused = v.paused();
     speed = v.speed();

@@ -52,6 +52,31 @@ public final class ChallengeFlow {
     return s.withChallenge(c.get().diagnose() ? v.started() : v);
   }
 
+  /** What a player is told when Continue finds the run they left running. */
+  public static final String RESTARTED = "Your run was restarted: a run does not survive quitting.";
+
+  /**
+   * The challenge on top as it was left (after Continue): its settings, phase and the run it
+   * showed. A finished run is recomputed (runs are reproducible); a run that was still going
+   * starts again, and the player is told so.
+   */
+  static GameState resumed(GameState s, ChallengeView kept) {
+    GameState r = entered(s);
+    Optional<Challenge> c = challenge(r);
+    if (c.isEmpty() || kept == null || kept.equals(ChallengeView.NONE)) {
+      return r;
+    }
+    ChallengeView v = kept.withHints(r.challenge().hints());
+    boolean wasRunning = v.phase() == ChallengeView.Phase.TRAINING
+        || v.phase() == ChallengeView.Phase.DIAGNOSE && !v.restoring() && !v.training().finished();
+    if (wasRunning) {
+      List<String> notices = new ArrayList<>(r.notices());
+      notices.add(RESTARTED);
+      return r.withChallenge(v.started()).withNotices(notices);
+    }
+    return r.withChallenge(v);
+  }
+
   static GameState key(GameState s, Input in) {
     Optional<Challenge> found = challenge(s);
     if (found.isEmpty()) {
@@ -59,6 +84,11 @@ public final class ChallengeFlow {
     }
     Challenge c = found.get();
     ChallengeView v = s.challenge();
+    if (v.restoring()) {
+      // a second or two while the finished run is recomputed: leave, or run it again
+      return in.kind() == Input.Kind.BACK ? Update.back(s)
+          : in.isChar('r') ? s.withChallenge(v.started()) : s;
+    }
     switch (v.phase()) {
       case SETTINGS: return settings(s, c, in);
       case TRAINING: return training(s, in);
@@ -185,7 +215,14 @@ public final class ChallengeFlow {
   public static GameState tick(GameState s, int run, Training t) {
     ChallengeView v = s.challenge();
     Optional<Challenge> c = challenge(s);
-    if (c.isEmpty() || v.run() != run || v.phase() != ChallengeView.Phase.TRAINING) {
+    if (c.isEmpty() || v.run() != run) {
+      return s;
+    }
+    if (v.restoring()) {
+      // the recomputed run is shown once it has ended, as it ended: its result is already recorded
+      return t.finished() ? s.withChallenge(v.restored(t)) : s;
+    }
+    if (v.phase() != ChallengeView.Phase.TRAINING) {
       return s;
     }
     GameState next = s.withChallenge(v.withTraining(t));

@@ -19,9 +19,14 @@ import java.util.Map;
  * @param guess        the diagnosis picked, for diagnose-first challenges (-1 before one)
  * @param panel        which per-layer chart the live view shows ({@link Panel})
  * @param verdictShown whether the verdict box is drawn over the charts (v hides it to read them)
+ * @param restoring    a finished run is being recomputed after Continue (runs are seeded and
+ *                     reproducible, so the save keeps its settings, not its numbers): the session
+ *                     replays run {@code run} off the key thread, and {@code training} is filled
+ *                     in when it ends ({@code training} holds only the speed it first ran at)
  */
 public record ChallengeView(Phase phase, Map<String, String> settings, int hints, boolean diagnosed, int run,
-    boolean paused, int speed, int stepRequests, Training training, int guess, Panel panel, boolean verdictShown) {
+    boolean paused, int speed, int stepRequests, Training training, int guess, Panel panel, boolean verdictShown,
+    boolean restoring) {
 
   /** The per-layer charts under the loss curve; {@code v} shows the next. */
   public enum Panel {
@@ -37,7 +42,7 @@ public record ChallengeView(Phase phase, Map<String, String> settings, int hints
   public static final int MAX_SPEED = 5;
   public static final int DEFAULT_SPEED = 3;
   public static final ChallengeView NONE = new ChallengeView(Phase.SETTINGS, Map.of(), 0, false, 0, false,
-      DEFAULT_SPEED, 0, Training.NONE, -1, Panel.GRADIENTS, true);
+      DEFAULT_SPEED, 0, Training.NONE, -1, Panel.GRADIENTS, true, false);
 
   public ChallengeView {
     settings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(settings));
@@ -45,52 +50,65 @@ public record ChallengeView(Phase phase, Map<String, String> settings, int hints
 
   ChallengeView with(Phase p) {
     return new ChallengeView(p, settings, hints, diagnosed, run, paused, speed, stepRequests, training, guess,
-        panel, verdictShown);
+        panel, verdictShown, restoring);
   }
 
   ChallengeView withSettings(Map<String, String> s) {
     return new ChallengeView(phase, s, hints, diagnosed, run, paused, speed, stepRequests, training, guess,
-        panel, verdictShown);
+        panel, verdictShown, restoring);
   }
 
   ChallengeView withHints(int h) {
     return new ChallengeView(phase, settings, h, diagnosed, run, paused, speed, stepRequests, training, guess,
-        panel, verdictShown);
+        panel, verdictShown, restoring);
   }
 
   ChallengeView withDiagnosis(boolean d, int g) {
     return new ChallengeView(phase, settings, hints, d, run, paused, speed, stepRequests, training, g, panel,
-        verdictShown);
+        verdictShown, restoring);
   }
 
   ChallengeView started() {
     return new ChallengeView(Phase.TRAINING, settings, hints, diagnosed, run + 1, false, speed, 0, Training.NONE, guess,
-        panel, true);
+        panel, true, false);
   }
 
   ChallengeView withPaused(boolean p) {
     return new ChallengeView(phase, settings, hints, diagnosed, run, p, speed, stepRequests, training, guess,
-        panel, verdictShown);
+        panel, verdictShown, restoring);
   }
 
   ChallengeView withSpeed(int s) {
     return new ChallengeView(phase, settings, hints, diagnosed, run, paused, Math.max(0, Math.min(MAX_SPEED, s)),
         stepRequests, training, guess,
-        panel, verdictShown);
+        panel, verdictShown, restoring);
   }
 
   ChallengeView stepOnce() {
     return new ChallengeView(phase, settings, hints, diagnosed, run, true, speed, stepRequests + 1, training, guess,
-        panel, verdictShown);
+        panel, verdictShown, restoring);
   }
 
   ChallengeView withPanel(Panel p, boolean shown) {
     return new ChallengeView(phase, settings, hints, diagnosed, run, paused, speed, stepRequests, training, guess, p,
-        shown);
+        shown, restoring);
   }
 
   ChallengeView withTraining(Training t) {
     return new ChallengeView(phase, settings, hints, diagnosed, run, paused, speed, stepRequests, t, guess, panel,
-        verdictShown);
+        verdictShown, restoring);
+  }
+
+  /** The finished run recomputed: drawn as it was. */
+  ChallengeView restored(Training t) {
+    Training shown = training.stepsPerSecond() > 0 ? t.withStepsPerSecond(training.stepsPerSecond()) : t;
+    return new ChallengeView(phase, settings, hints, diagnosed, run, paused, speed, stepRequests, shown, guess, panel,
+        verdictShown, false);
+  }
+
+  /** Asks the session to recompute the finished run {@code r} with these settings (after Continue). */
+  ChallengeView restoring(Phase p, int r) {
+    return new ChallengeView(p, settings, hints, diagnosed, Math.max(1, r), false, speed, 0, Training.NONE, guess,
+        panel, verdictShown, true);
   }
 }

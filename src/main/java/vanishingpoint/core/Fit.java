@@ -64,11 +64,122 @@ final class Fit {
         return p.item() == null ? Optional.empty() : c.challenge(p.item())
             .map(ch -> Math.max(ch.knobs().size(), ChallengeFlow.DIAGNOSES.size()));
       case QUIZ:
-        // a quiz starts afresh on Continue: only its mode is kept
+        // the quiz itself is in the views (see views)
         return p.item() == null ? Optional.empty() : Optional.of(1);
       default:
         return Optional.of(1); // no cursor
     }
+  }
+
+  /**
+   * The saved views fitted to today's content and to {@code resume} (already fitted): each part is
+   * kept only when the screen on top of {@code resume} shows it, with every number inside what
+   * that screen offers today. A null part (not saved, or nothing of it fits) means "as the screen
+   * starts". The views are read from a save that may be older than the content, or hand-edited.
+   */
+  static Views views(Views v, List<Place> resume, Content c) {
+    if (v == null || resume.isEmpty()) {
+      return new Views(null, null, null);
+    }
+    Place top = resume.get(resume.size() - 1);
+    return new Views(top.screen() == Screen.LESSON ? reader(v.reader(), top, c) : null,
+        top.screen() == Screen.CHALLENGE ? challenge(v.challenge(), top, c) : null,
+        top.screen() == Screen.QUIZ ? quiz(v.quiz(), top, c) : null);
+  }
+
+  /** The page's widgets at the saved values it still offers (factors, depths, activations, inits). */
+  private static Reader reader(Reader saved, Place top, Content c) {
+    Optional<Lesson> lesson = c.lesson(top.item());
+    if (saved == null || lesson.isEmpty()) {
+      return null;
+    }
+    Reader base = LessonFlow.readerFor(lesson.get(), top.cursor());
+    Reader.ProbeView p = base.probe();
+    Reader.ProbeView sp = saved.probe();
+    if (sp != null && top.cursor() < lesson.get().pages().size()
+        && lesson.get().pages().get(top.cursor()).widget().filter(w -> w instanceof vanishingpoint.lesson.Block.Probe)
+            .isPresent()) {
+      p = new Reader.ProbeView(LessonFlow.ACTIVATIONS.contains(sp.activation()) ? sp.activation() : p.activation(),
+          LessonFlow.INITS.contains(sp.init()) ? sp.init() : p.init(), p.depth(), p.width(), null, sp.requested());
+    }
+    double factor = Reader.FACTORS.contains(saved.factor()) ? saved.factor() : base.factor();
+    int depth = saved.depth() >= 1 && saved.depth() <= LessonFlow.MAX_DEPTH ? saved.depth() : base.depth();
+    return new Reader(Math.max(0, saved.scroll()), false, 0, factor, depth, p);
+  }
+
+  /**
+   * The challenge as it was: settings it still offers (the start's for the rest), a phase the
+   * challenge still has (a diagnose-first challenge not yet diagnosed cannot be past its diagnosis),
+   * a diagnosis guess among those offered, a speed among the levels.
+   */
+  private static ChallengeView challenge(ChallengeView saved, Place top, Content c) {
+    Optional<Challenge> found = c.challenge(top.item());
+    if (saved == null || found.isEmpty()) {
+      return null;
+    }
+    Challenge ch = found.get();
+    Map<String, String> settings = new java.util.LinkedHashMap<>(ch.start());
+    settings.putAll(knownChoices(saved.settings(), ch));
+    boolean diagnosed = ch.diagnose() && saved.diagnosed();
+    ChallengeView.Phase phase = saved.phase();
+    boolean ran = saved.restoring() || saved.training().finished();
+    if (ch.diagnose() && !diagnosed && phase != ChallengeView.Phase.DIAGNOSE) {
+      // not yet past the diagnosis: its failing run is shown again (started afresh)
+      phase = ChallengeView.Phase.TRAINING;
+      ran = false;
+    } else if (!ch.diagnose() && phase == ChallengeView.Phase.DIAGNOSE) {
+      phase = ChallengeView.Phase.SETTINGS;
+    }
+    if (phase == ChallengeView.Phase.VERDICT && !ran || phase == ChallengeView.Phase.SETTINGS) {
+      phase = ChallengeView.Phase.SETTINGS;
+      ran = false;
+    }
+    int guess = saved.guess() >= 0 && saved.guess() < ChallengeFlow.DIAGNOSES.size() ? saved.guess() : -1;
+    return new ChallengeView(phase, settings, 0, diagnosed, Math.max(ran || phase == ChallengeView.Phase.TRAINING
+        ? 1 : 0, saved.run()), phase == ChallengeView.Phase.TRAINING && saved.paused(),
+        Math.max(0, Math.min(ChallengeView.MAX_SPEED, saved.speed())), 0, ran ? Training.NONE.withStepsPerSecond(
+            Math.max(0, saved.training().stepsPerSecond())) : Training.NONE, guess,
+        saved.panel() == null ? ChallengeView.Panel.GRADIENTS : saved.panel(), saved.verdictShown(), ran);
+  }
+
+  /**
+   * The quiz as it was, without the questions that are gone (and their scores): the question it
+   * was on, or the next one still there when that one is gone; the answer being given kept only
+   * where the question still offers it. Null when nothing is left to resume.
+   */
+  private static QuizView quiz(QuizView saved, Place top, Content c) {
+    if (saved == null || !top.item().equals(saved.mode()) || saved.index() < 0
+        || saved.scores().size() != Math.min(saved.index(), saved.questions().size())) {
+      return null;
+    }
+    List<String> ids = new ArrayList<>();
+    List<Double> scores = new ArrayList<>();
+    int index = -1;
+    for (int i = 0; i < saved.questions().size(); i++) {
+      String id = saved.questions().get(i);
+      if (i == saved.index()) {
+        index = ids.size();
+      }
+      if (!c.questions().containsKey(id) || ids.contains(id)) {
+        continue;
+      }
+      ids.add(id);
+      if (i < saved.index()) {
+        double score = i < saved.scores().size() ? saved.scores().get(i) : 0;
+        scores.add(Double.isFinite(score) ? Math.max(0, Math.min(1, score)) : 0);
+      }
+    }
+    if (index < 0) {
+      index = ids.size(); // finished: the summary
+    }
+    if (ids.isEmpty()) {
+      return null;
+    }
+    boolean same = index < ids.size() && saved.index() < saved.questions().size()
+        && ids.get(index).equals(saved.questions().get(saved.index()));
+    QuizView fresh = new QuizView(saved.mode(), ids, index, 0, List.of(), "", Map.of(),
+        index < ids.size() ? QuizFlow.firstOrder(c, ids.get(index)) : List.of(), false, null, null, 0, scores, null);
+    return same ? QuizAnswering.fitted(fresh, saved, c.questions().get(ids.get(index))) : fresh;
   }
 
   /** The settings whose knob the challenge still has, with a choice it still offers. */

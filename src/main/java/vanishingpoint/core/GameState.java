@@ -12,6 +12,8 @@ import vanishingpoint.lesson.Content;
  * @param stack     the screens from the main menu down to the current one; never empty
  * @param resume    where "Continue" goes: the last stack that was deeper than the main menu,
  *                  empty when the player has been nowhere yet
+ * @param kept      the views of {@code resume}'s screens, kept when the player went up to the main
+ *                  menu (or read from the save): see {@link #resumeViews()}
  * @param helpOpen  whether the key-help overlay is shown
  * @param notices   messages the player must see (for example a save that could not be read),
  *                  shown one at a time until dismissed
@@ -26,6 +28,7 @@ public record GameState(
     Content content,
     List<Place> stack,
     List<Place> resume,
+    Views kept,
     boolean helpOpen,
     List<String> notices,
     boolean quit,
@@ -34,10 +37,18 @@ public record GameState(
     QuizView quiz,
     java.time.Instant now) {
 
+  /** Without kept views (as a game that has been nowhere yet). */
+  public GameState(Profile profile, Content content, List<Place> stack, List<Place> resume, boolean helpOpen,
+      List<String> notices, boolean quit, Reader reader, ChallengeView challenge, QuizView quiz,
+      java.time.Instant now) {
+    this(profile, content, stack, resume, Views.NONE, helpOpen, notices, quit, reader, challenge, quiz, now);
+  }
+
   public GameState {
     stack = List.copyOf(stack);
     resume = List.copyOf(resume);
     notices = List.copyOf(notices);
+    kept = kept == null ? Views.NONE : kept;
     if (stack.isEmpty() || stack.get(0).screen() != Screen.HOME) {
       throw new IllegalArgumentException("the screen stack must start at the main menu: " + stack);
     }
@@ -45,9 +56,24 @@ public record GameState(
 
   /** The game as it starts, with the saved numbers fitted to {@code content} (see {@link Fit}). */
   public static GameState start(Profile profile, Content content, List<Place> resume, List<String> notices) {
+    return start(profile, content, resume, Views.NONE, notices);
+  }
+
+  /** With the views Continue restores, fitted to {@code content} too. */
+  public static GameState start(Profile profile, Content content, List<Place> resume, Views views,
+      List<String> notices) {
+    List<Place> fitted = Fit.resume(resume, content);
     return new GameState(Fit.profile(profile, content), content, List.of(new Place(Screen.HOME, 0)),
-        Fit.resume(resume, content), false, notices, false,
+        fitted, Fit.views(views, fitted, content), false, notices, false,
         Reader.START, ChallengeView.NONE, QuizView.NONE, java.time.Instant.EPOCH);
+  }
+
+  /**
+   * The views Continue restores (and the save keeps): the live ones while the player is below the
+   * main menu, where {@code resume} is the stack itself; those kept on the way up otherwise.
+   */
+  public Views resumeViews() {
+    return stack.size() > 1 ? new Views(reader, challenge, quiz) : kept;
   }
 
   public Place top() {
@@ -60,39 +86,41 @@ public record GameState(
 
   GameState withStack(List<Place> newStack) {
     List<Place> newResume = newStack.size() > 1 ? newStack : resume;
-    return new GameState(profile, content, newStack, newResume, helpOpen, notices, quit, reader, challenge, quiz, now);
+    // up to the main menu: the views go with the places Continue returns to
+    return new GameState(profile, content, newStack, newResume, resumeViews(), helpOpen, notices, quit, reader,
+        challenge, quiz, now);
   }
 
   GameState withProfile(Profile p) {
-    return new GameState(p, content, stack, resume, helpOpen, notices, quit, reader, challenge, quiz, now);
+    return new GameState(p, content, stack, resume, kept, helpOpen, notices, quit, reader, challenge, quiz, now);
   }
 
   GameState withHelp(boolean open) {
-    return new GameState(profile, content, stack, resume, open, notices, quit, reader, challenge, quiz, now);
+    return new GameState(profile, content, stack, resume, kept, open, notices, quit, reader, challenge, quiz, now);
   }
 
   public GameState withNotices(List<String> n) {
-    return new GameState(profile, content, stack, resume, helpOpen, n, quit, reader, challenge, quiz, now);
+    return new GameState(profile, content, stack, resume, kept, helpOpen, n, quit, reader, challenge, quiz, now);
   }
 
   public GameState withQuiz(QuizView q) {
-    return new GameState(profile, content, stack, resume, helpOpen, notices, quit, reader, challenge, q, now);
+    return new GameState(profile, content, stack, resume, kept, helpOpen, notices, quit, reader, challenge, q, now);
   }
 
   /** The same state at another time: the session calls this with its clock before each update. */
   public GameState at(java.time.Instant t) {
-    return new GameState(profile, content, stack, resume, helpOpen, notices, quit, reader, challenge, quiz, t);
+    return new GameState(profile, content, stack, resume, kept, helpOpen, notices, quit, reader, challenge, quiz, t);
   }
 
   public GameState withChallenge(ChallengeView c) {
-    return new GameState(profile, content, stack, resume, helpOpen, notices, quit, reader, c, quiz, now);
+    return new GameState(profile, content, stack, resume, kept, helpOpen, notices, quit, reader, c, quiz, now);
   }
 
   public GameState withReader(Reader r) {
-    return new GameState(profile, content, stack, resume, helpOpen, notices, quit, r, challenge, quiz, now);
+    return new GameState(profile, content, stack, resume, kept, helpOpen, notices, quit, r, challenge, quiz, now);
   }
 
   GameState quitting() {
-    return new GameState(profile, content, stack, resume, helpOpen, notices, true, reader, challenge, quiz, now);
+    return new GameState(profile, content, stack, resume, kept, helpOpen, notices, true, reader, challenge, quiz, now);
   }
 }

@@ -14,8 +14,10 @@ import vanishingpoint.lesson.Page;
  */
 final class LessonFlow {
 
-  private static final List<String> ACTIVATIONS = List.of("sigmoid", "tanh", "relu", "leaky-relu", "linear");
-  private static final List<String> INITS = List.of("small", "xavier", "he", "large", "xavier-normal", "zeros");
+  static final List<String> ACTIVATIONS = List.of("sigmoid", "tanh", "relu", "leaky-relu", "linear");
+  /** The deepest network the multiply widget goes to. */
+  static final int MAX_DEPTH = 40;
+  static final List<String> INITS = List.of("small", "xavier", "he", "large", "xavier-normal", "zeros");
 
   private LessonFlow() {}
 
@@ -108,7 +110,7 @@ final class LessonFlow {
     if (w.isPresent() && w.get() instanceof Block.Multiply) {
       int fi = nearest(r.factor());
       if (in.isChar('+') || in.isChar('=')) {
-        return s.withReader(r.withMultiply(r.factor(), Math.min(40, r.depth() + 1)));
+        return s.withReader(r.withMultiply(r.factor(), Math.min(MAX_DEPTH, r.depth() + 1)));
       }
       if (in.isChar('-') || in.isChar('_')) {
         return s.withReader(r.withMultiply(r.factor(), Math.max(1, r.depth() - 1)));
@@ -159,7 +161,8 @@ final class LessonFlow {
     return moved.withReader(readerFor(l, p));
   }
 
-  private static Reader readerFor(Lesson l, int page) {
+  /** The reader as a page starts: its widgets at the values the lesson gives them. */
+  static Reader readerFor(Lesson l, int page) {
     Reader r = Reader.START;
     if (page >= l.pages().size()) {
       return r;

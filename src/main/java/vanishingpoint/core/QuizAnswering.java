@@ -14,6 +14,9 @@ import vanishingpoint.quiz.Question;
 /** The keys of a question not yet answered, one way per question type. */
 public final class QuizAnswering {
 
+  /** The longest typed answer a text field takes. */
+  static final int MAX_TEXT = 400;
+
   private QuizAnswering() {}
 
   static GameState key(GameState s, Question q, Input in) {
@@ -62,7 +65,7 @@ public final class QuizAnswering {
     if (in.kind() == Input.Kind.TAB) {
       return s.withQuiz(v.with(v.cursor(), v.picked(), v.text(), v.pairs(), v.order(), true));
     }
-    if (in.kind() == Input.Kind.CHAR && v.text().length() < 400 && in.ch() >= ' ') {
+    if (in.kind() == Input.Kind.CHAR && v.text().length() < MAX_TEXT && in.ch() >= ' ') {
       return s.withQuiz(v.with(v.cursor(), v.picked(), v.text() + in.ch(), v.pairs(), v.order(), v.hint()));
     }
     return s;
@@ -178,5 +181,54 @@ public final class QuizAnswering {
       out.add(i);
     }
     return out;
+  }
+
+  /**
+   * {@code fresh} with the answer {@code saved} was giving to {@code q}, as far as {@code q} still
+   * offers it: a cursor on an option it has, picks among its options, pairs of its pairs, an order
+   * of its steps, text no longer than a text field takes. Not the grading: a question answered but
+   * not yet moved on from is answered again (Enter grades the same answer).
+   */
+  static QuizView fitted(QuizView fresh, QuizView saved, Question q) {
+    int n = options(q);
+    if (n == 0 && q.type() != Question.Type.TYPEIN && q.type() != Question.Type.RECALL) {
+      return fresh;
+    }
+    int cursor = saved.cursor() >= 0 && saved.cursor() < n ? saved.cursor() : 0;
+    List<Integer> picked = saved.picked().stream().filter(i -> i >= 0 && i < n).distinct().toList();
+    if (q.type() == Question.Type.ORDER && picked.size() > 1) {
+      picked = List.of();
+    }
+    Map<Integer, Integer> pairs = new HashMap<>();
+    saved.pairs().forEach((k, v) -> {
+      if (q.type() == Question.Type.MATCH && k >= 0 && k < n && v >= 0 && v < n) {
+        pairs.put(k, v);
+      }
+    });
+    List<Integer> order = fresh.order();
+    if (q.type() == Question.Type.ORDER && saved.order().size() == n
+        && saved.order().stream().sorted().toList().equals(java.util.stream.IntStream.range(0, n).boxed().toList())) {
+      order = saved.order();
+    }
+    String text = saved.text().length() > MAX_TEXT ? saved.text().substring(0, MAX_TEXT) : saved.text();
+    return new QuizView(fresh.mode(), fresh.questions(), fresh.index(), cursor, picked, text, pairs, order,
+        saved.hint(), null, null, 0, fresh.scores(), null);
+  }
+
+  /** How many options, pairs or steps the cursor moves over in {@code q} (0 for typed answers). */
+  private static int options(Question q) {
+    switch (q.type()) {
+      case TYPEIN:
+      case RECALL:
+        return 0;
+      case MATCH:
+        return q.pairs().size();
+      case ORDER:
+        return q.steps().size();
+      case DIAGNOSE:
+        return DiagnoseOptions.of(q).size();
+      default:
+        return Choices.of(q).size();
+    }
   }
 }

@@ -46,6 +46,20 @@ public final class QuizFlow {
     return ids.isEmpty() ? Update.back(s) : entered(s, ids);
   }
 
+  /**
+   * The quiz on top as it was left (after Continue): its questions, the one it was on, the scores
+   * so far and the answer being given; afresh when none was kept for this quiz.
+   */
+  static GameState resumed(GameState s, QuizView kept) {
+    if (s.screen() != Screen.QUIZ) {
+      return s;
+    }
+    if (kept == null || kept.questions().isEmpty() || !kept.mode().equals(s.top().item())) {
+      return entered(s);
+    }
+    return s.withQuiz(kept.shownAt(s.now().toEpochMilli()));
+  }
+
   private static GameState entered(GameState s, List<String> ids) {
     QuizView v = new QuizView(s.top().item(), ids, -1, 0, List.of(), "", java.util.Map.of(), List.of(), false, null,
         null, 0, List.of(), null);
@@ -120,7 +134,11 @@ public final class QuizFlow {
   }
 
   private static List<Integer> firstOrder(GameState s, String id) {
-    Question q = s.content().questions().get(id);
+    return firstOrder(s.content(), id);
+  }
+
+  static List<Integer> firstOrder(vanishingpoint.lesson.Content c, String id) {
+    Question q = c.questions().get(id);
     return q != null && q.type() == Question.Type.ORDER ? QuizAnswering.shuffledSteps(q) : List.of();
   }
 }

@@ -6,8 +6,8 @@ import vanishingpoint.quiz.Result;
 import vanishingpoint.srs.Rating;
 
 /**
- * A quiz in progress (transient: a quiz left half-way starts afresh; every answer is already
- * saved as a card review).
+ * A quiz in progress. Every answer is saved as a card review the moment it is given; the quiz
+ * itself (questions, index, scores, the answer being typed) is saved for Continue, see {@link Views}.
  *
  * @param mode      review, exam, topic:NAME or checkpoint:LESSON
  * @param questions the question ids, in the order asked
@@ -66,6 +66,12 @@ public record QuizView(String mode, List<String> questions, int index, int curso
   QuizView next(List<Double> newScores, long now, List<Integer> firstOrder) {
     return new QuizView(mode, questions, index + 1, 0, List.of(), "", Map.of(), firstOrder, false, null, null, now,
         newScores, null);
+  }
+
+  /** The same question shown again from {@code now} (after Continue): its run is fetched again. */
+  QuizView shownAt(long now) {
+    return new QuizView(mode, questions, index, cursor, picked, text, pairs, order, hint, result, rating, now,
+        scores, null);
   }
 
   public QuizView withDiagnose(Training t) {

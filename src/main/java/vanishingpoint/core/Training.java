@@ -44,4 +44,10 @@ public record Training(int step, int budget, double[] losses, double accuracy, d
   public double lastLoss() {
     return losses.length == 0 ? Double.NaN : losses[losses.length - 1];
   }
+
+  /** The same run as measured at another speed (a recomputed run shows the speed it first ran at). */
+  public Training withStepsPerSecond(double sps) {
+    return new Training(step, budget, losses, accuracy, gradNorms, peakNorms, saturation, deadUnits, updateRatios,
+        sps, grid, gridCols, points, classes, verdict, sofar);
+  }
 }

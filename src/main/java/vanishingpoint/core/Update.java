@@ -163,8 +163,7 @@ public final class Update {
   private static GameState select(GameState s, MenuItem item) {
     switch (item) {
       case CONTINUE:
-        return s.resume().isEmpty() ? open(s, Screen.LESSONS)
-            : QuizFlow.entered(ChallengeFlow.entered(LessonFlow.entered(visitAll(s.withStack(s.resume())))));
+        return s.resume().isEmpty() ? open(s, Screen.LESSONS) : resumed(s);
       case LESSONS: return open(s, Screen.LESSONS);
       case QUIZZES: return open(s, Screen.QUIZZES);
       case CHALLENGES: return open(s, Screen.CHALLENGES);
@@ -173,6 +172,20 @@ public final class Update {
       case QUIT: return s.quitting();
       default: throw new IllegalStateException("unhandled menu item " + item);
     }
+  }
+
+  /**
+   * Continue: the places left, and what their screen on top showed (the views kept with them):
+   * the lesson page's widgets, the challenge's settings, phase and run, the quiz's questions,
+   * scores and answer being given. A screen whose views were not kept starts as it would.
+   */
+  private static GameState resumed(GameState s) {
+    Views kept = s.resumeViews();
+    GameState r = LessonFlow.entered(visitAll(s.withStack(s.resume())));
+    if (r.screen() == Screen.LESSON && kept.reader() != null) {
+      r = r.withReader(kept.reader());
+    }
+    return QuizFlow.resumed(ChallengeFlow.resumed(r, kept.challenge()), kept.quiz());
   }
 
   private static GameState open(GameState s, Screen screen) {

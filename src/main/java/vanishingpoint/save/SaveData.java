@@ -29,6 +29,11 @@ import java.util.regex.Pattern;
  * @param challenges    best result per challenge id
  * @param cards         the spaced-repetition card of every question met, by question id
  * @param reviews       every answer given, oldest first
+ * @param resume        what the screen on top of {@code place} showed beyond its cursor (the quiz
+ *                      in progress, the challenge's settings and run, the lesson page's widgets),
+ *                      for Continue; null when there is nothing of the kind (and in saves older than
+ *                      this field: they load as they did, Continue then starts those screens afresh).
+ *                      Checked against today's content when the game starts, never refused here
  * @param unknownFields the file's top-level fields that this version of the game does not know,
  *                      written back as they were: a save from a newer version (same format, more
  *                      fields) keeps them through a session of an older game. Not a JSON field
@@ -47,6 +52,7 @@ public record SaveData(
     Map<String, ChallengeRecord> challenges,
     Map<String, vanishingpoint.srs.Card> cards,
     List<vanishingpoint.srs.ReviewLog> reviews,
+    Resume resume,
     JsonObject unknownFields) {
 
   public static final int SCHEMA_VERSION = 1;
@@ -62,7 +68,7 @@ public record SaveData(
       Map<String, LessonRecord> lessons, Map<String, ChallengeRecord> challenges,
       Map<String, vanishingpoint.srs.Card> cards, List<vanishingpoint.srs.ReviewLog> reviews) {
     this(schemaVersion, profile, createdAt, updatedAt, place, visited, daysPlayed, settings, lessons,
-        challenges, cards, reviews, null);
+        challenges, cards, reviews, null, null);
   }
 
   @Override
@@ -88,21 +94,54 @@ public record SaveData(
   /** A challenge's best result: stars (0-3), the steps it took, its knob settings, hints ever seen. */
   public record ChallengeRecord(int stars, int steps, Map<String, String> settings, int hints) {}
 
+  /**
+   * What the screen on top of {@code place} showed, for Continue (see {@link #resume()}); each
+   * part null when that screen is not on top. Added in format 1 without a version change: a game
+   * that does not know it keeps it as an unknown field, one that does reads older saves without it.
+   */
+  public record Resume(QuizState quiz, ChallengeState challenge, LessonState lesson) {}
+
+  /**
+   * A quiz in progress: its mode (as the quiz's place item), the question ids in the order asked,
+   * the index of the one being asked (== the number of questions when finished), the score of each
+   * answered one, and the answer being given to the current one: cursor, picked options, typed
+   * text, match pairs (left index to right index), order of steps, whether a hint was shown.
+   */
+  public record QuizState(String mode, List<String> questions, int index, List<Double> scores, int cursor,
+      List<Integer> picked, String text, Map<Integer, Integer> pairs, List<Integer> order, boolean hint) {}
+
+  /**
+   * A challenge: the phase shown (settings, diagnose, training, verdict), the knob settings, the
+   * run's number and whether it had finished (a finished run is recomputed from its settings: runs
+   * are seeded and reproducible), a diagnose-first challenge's naming (diagnosed, the guess), and
+   * the live view's speed, pause, chart panel and verdict box; the steps per second the finished run
+   * was measured at (0 for none).
+   */
+  public record ChallengeState(String phase, Map<String, String> settings, int run, boolean finished,
+      boolean diagnosed, int guess, int speed, boolean paused, String panel, boolean verdictShown,
+      double stepsPerSecond) {}
+
+  /**
+   * A lesson page: how far it is scrolled, the multiply widget's factor and depth, the gradient
+   * probe's activation and init, and whether the probe had been run (it is run again: it is one pass).
+   */
+  public record LessonState(int scroll, double factor, int depth, String activation, String init, boolean probed) {}
+
   public static SaveData fresh(String profile, Instant now) {
     return new SaveData(SCHEMA_VERSION, profile, now.toString(), now.toString(),
         List.of(), Set.of(), List.of(), Map.of(), Map.of(), Map.of(), Map.of(), List.of());
   }
 
   public SaveData withUpdatedAt(String at) {
-    return new SaveData(schemaVersion, profile, createdAt, at, place, visited, daysPlayed, settings, lessons, challenges, cards, reviews, unknownFields);
+    return new SaveData(schemaVersion, profile, createdAt, at, place, visited, daysPlayed, settings, lessons, challenges, cards, reviews, resume, unknownFields);
   }
 
   SaveData withDaysPlayed(List<String> days) {
-    return new SaveData(schemaVersion, profile, createdAt, updatedAt, place, visited, days, settings, lessons, challenges, cards, reviews, unknownFields);
+    return new SaveData(schemaVersion, profile, createdAt, updatedAt, place, visited, days, settings, lessons, challenges, cards, reviews, resume, unknownFields);
   }
 
   SaveData withUnknownFields(JsonObject fields) {
-    return new SaveData(schemaVersion, profile, createdAt, updatedAt, place, visited, daysPlayed, settings, lessons, challenges, cards, reviews, fields);
+    return new SaveData(schemaVersion, profile, createdAt, updatedAt, place, visited, daysPlayed, settings, lessons, challenges, cards, reviews, resume, fields);
   }
 
   /** Gson leaves absent fields null; older or hand-edited files get empty defaults instead. */
@@ -115,7 +154,7 @@ public record SaveData(
         lessons == null ? Map.of() : new LinkedHashMap<>(lessons),
         challenges == null ? Map.of() : new LinkedHashMap<>(challenges),
         cards == null ? Map.of() : new LinkedHashMap<>(cards),
-        reviews == null ? List.of() : List.copyOf(reviews), unknownFields);
+        reviews == null ? List.of() : List.copyOf(reviews), resume, unknownFields);
   }
 
   /**

@@ -181,7 +181,7 @@ public final class SaveStore {
     String profile = ProfileName.validate(data.profile());
     SaveData stamped = new SaveData(SaveData.SCHEMA_VERSION, profile, data.createdAt(),
         clock.instant().toString(), data.place(), data.visited(), data.daysPlayed(), data.settings(),
-        data.lessons(), data.challenges(), data.cards(), data.reviews(), data.unknownFields());
+        data.lessons(), data.challenges(), data.cards(), data.reviews(), data.resume(), data.unknownFields());
     List<String> problems = stamped.problems();
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException("will not save profile " + Quoted.of(profile) + ": "

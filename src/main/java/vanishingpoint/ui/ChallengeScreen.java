@@ -18,6 +18,10 @@ final class ChallengeScreen {
     ChallengeView v = s.challenge();
     String title = (ch.sandbox() ? "Sandbox" : "Challenge " + ch.number()) + ": " + ch.title();
     Frame.draw(c, s, title);
+    if (v.restoring()) {
+      c.text(3, Frame.TOP + 1, "Restoring your last run: recomputing it with the same settings...", Palette.DIM);
+      return;
+    }
     switch (v.phase()) {
       case SETTINGS:
         settings(c, s, ch, v);

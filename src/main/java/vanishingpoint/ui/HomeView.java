@@ -2,7 +2,6 @@ package vanishingpoint.ui;
 
 import vanishingpoint.core.GameState;
 import vanishingpoint.core.MenuItem;
-import vanishingpoint.core.Place;
 
 /** The title screen and main menu. */
 final class HomeView {
@@ -19,7 +18,7 @@ final class HomeView {
     for (int i = 0; i < MenuItem.ALL.size(); i++) {
       MenuItem item = MenuItem.ALL.get(i);
       boolean sel = i == cursor;
-      String label = (i + 1) + "  " + item.label();
+      String label = (i + 1) + "  " + (item == MenuItem.CONTINUE ? continueLabel(c, s) : item.label());
       c.text(4, row, sel ? String.valueOf(c.glyphs().pointer()) : " ", Palette.ACCENT);
       c.text(6, row, " " + pad(label, 24) + " ", sel ? Palette.SELECTED : Palette.NORMAL);
       c.text(33, row, status(s, item), Palette.DIM);
@@ -46,7 +45,7 @@ final class HomeView {
   private static String status(GameState s, MenuItem item) {
     var content = s.content();
     switch (item) {
-      case CONTINUE: return s.resume().isEmpty() ? "new here: starts with the lessons" : "back to " + where(s);
+      case CONTINUE: return s.resume().isEmpty() ? "new here: starts with the lessons" : "";
       case LESSONS:
         long done = Mastery.lessonsDone(s);
         return count(content.lessons().size(), "lesson") + (done > 0 ? ", " + done + " done" : "");
@@ -72,22 +71,11 @@ final class HomeView {
     }
   }
 
-  static String where(GameState s) {
-    Place p = s.resume().get(s.resume().size() - 1);
-    if (p.item() != null && p.screen() == vanishingpoint.core.Screen.CHALLENGE) {
-      var ch = s.content().challenge(p.item());
-      if (ch.isPresent()) {
-        return (ch.get().sandbox() ? "the sandbox" : "challenge " + ch.get().number()) + ", " + ch.get().title();
-      }
-    }
-    if (p.item() != null && p.screen() == vanishingpoint.core.Screen.LESSON) {
-      var l = s.content().lesson(p.item());
-      if (l.isPresent()) {
-        return "lesson " + l.get().number() + ", " + (p.cursor() < l.get().pages().size() ? "page " + (p.cursor() + 1)
-            : "checkpoint");
-      }
-    }
-    return p.screen().title();
+  /** "Continue: Exam, question 14 of 20": the place, cut to the width of the screen. */
+  private static String continueLabel(Canvas c, GameState s) {
+    String label = LessonView.text(vanishingpoint.core.ContinueLabel.of(s), c);
+    int room = c.width() - 14;
+    return label.length() <= room ? label : label.substring(0, room - 3) + "...";
   }
 
   private static String count(int n, String noun) {

@@ -21,7 +21,7 @@ class GameSessionTest {
       assertThat(h.press(Input.ch('q'))).isFalse();
     }
     try (SessionHarness h = new SessionHarness(saves, "carol", 80, 24)) {
-      assertThat(h.text()).contains("back to Progress");
+      assertThat(h.text()).contains("Continue: Progress");
       h.press(Input.of(Input.Kind.ENTER));
       assertThat(h.session.state().screen()).isEqualTo(Screen.PROGRESS);
       assertThat(h.text()).contains("Sections seen");

@@ -54,13 +54,73 @@ class TmuxEndToEndIT {
       t.killServer();
       t.start(80, 24, "LANG=C TERM=screen", command("eve", "second"));
       String title = t.await("the title screen again, offering to continue", s -> s.contains("VANISHING POINT")
-          && s.contains("back to Progress") && s.contains("q quit"), WAIT);
+          && s.contains("Continue: Progress") && s.contains("q quit"), WAIT);
       assertThat(title.chars().allMatch(c -> c < 128)).as("ASCII only under LANG=C").isTrue();
       t.keys("Enter");
       t.await("Continue lands on Progress", s -> s.contains("Sections seen"), WAIT);
       t.keys("C-c");
       awaitFile(tmp.resolve("second.stty"));
       assertRestored(tmp.resolve("second.stty"));
+    }
+  }
+
+  /**
+   * Issue 14, exact resume: a checkpoint left at question 2 of 3 with an answer typed but not sent,
+   * then a challenge's finished run, each through quit and a restart of the real jar; the restarts
+   * in LANG=C, the first runs in UTF-8, all at 80x24.
+   */
+  @Test
+  void continueRestoresTheQuizAndTheFinishedRunAcrossRestarts() throws Exception {
+    try (Tmux t = new Tmux("vp-e2e-resume-" + ProcessHandle.current().pid())) {
+      t.start(80, 24, "LANG=C.UTF-8 TERM=xterm-256color", command("gil", "q1"));
+      t.await("the title screen", s -> s.contains("VANISHING POINT") && s.contains("q quit"), WAIT);
+      // the last lesson (three typed questions), its end page, its checkpoint
+      t.keys("2", "End", "Enter", "End", "Enter");
+      t.await("the checkpoint's first question", s -> s.contains("question 1 of 3") && s.contains("> _"), WAIT);
+      t.keys("-l", "the gradient shrinks toward zero in the first layers");
+      t.keys("Enter");
+      t.await("the grading", s -> s.contains("Enter") && !s.contains("> _"), WAIT);
+      t.keys("Enter");
+      t.await("question 2", s -> s.contains("question 2 of 3"), WAIT);
+      t.keys("-l", "grows without bou");
+      t.await("the typed answer", s -> s.contains("> grows without bou"), WAIT);
+      t.keys("C-c");
+      awaitFile(tmp.resolve("q1.stty"));
+
+      t.killServer();
+      t.start(80, 24, "LANG=C TERM=screen", command("gil", "q2"));
+      String title = t.await("Continue naming the question", s -> s.contains("Continue: Lesson 6 checkpoint,"
+          + " question 2 of 3"), WAIT);
+      assertThat(title.chars().allMatch(c -> c < 128)).as("ASCII only under LANG=C").isTrue();
+      t.keys("Enter");
+      t.await("the same question, with the answer as typed", s -> s.contains("question 2 of 3")
+          && s.contains("> grows without bou"), WAIT);
+      // now a challenge run to its verdict: challenge 1 with a winning setting, at full speed
+      t.keys("Escape");
+      t.await("the lesson's end page", s -> !s.contains("question 2 of 3"), WAIT);
+      t.keys("Escape", "Escape", "Escape");
+      t.await("the main menu", s -> s.contains("Quizzes and review") && s.contains("Challenges"), WAIT);
+      t.keys("4");
+      t.await("the challenges", s -> s.contains("The sigmoid tower"), WAIT);
+      t.keys("Enter");
+      t.await("challenge 1's settings", s -> s.contains("Settings"), WAIT);
+      t.keys("Right", "Right", "j", "Right", "Enter", "f", "f");
+      String verdict = t.await("the verdict", s -> s.contains("CONVERGED"), WAIT);
+      String status = verdict.lines().filter(l -> l.contains("step ")).findFirst().orElseThrow();
+      t.keys("q");
+      awaitFile(tmp.resolve("q2.stty"));
+
+      t.killServer();
+      t.start(80, 24, "LANG=C TERM=screen", command("gil", "q3"));
+      t.await("Continue naming the challenge", s -> s.contains("Continue: Challenge 1, The sigmoid tower"), WAIT);
+      t.keys("Enter");
+      String again = t.await("the verdict again", s -> s.contains("CONVERGED"), WAIT);
+      String statusAgain = again.lines().filter(l -> l.contains("step ")).findFirst().orElseThrow();
+      assertThat(statusAgain.strip()).isEqualTo(status.strip());
+      assertThat(again).doesNotContain("restarted");
+      t.keys("q");
+      awaitFile(tmp.resolve("q3.stty"));
+      assertThat(Files.readString(tmp.resolve("q3.exit"))).contains("exit=0");
     }
   }
 

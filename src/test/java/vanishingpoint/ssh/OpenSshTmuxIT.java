@@ -80,7 +80,7 @@ class OpenSshTmuxIT {
       t.killServer(); // the terminal goes away with the connection: a dropped student
 
       t.start(80, 24, "LANG=C.UTF-8 TERM=xterm-256color", ssh(port, "lea", "ed25519", ""));
-      t.await("Continue offers the page", s -> s.contains("back to lesson 1, page 2"), WAIT);
+      t.await("Continue offers the page", s -> s.contains("Continue: Lesson 1,") && s.contains(", page 2 of "), WAIT);
       t.keys("Enter");
       t.await("the same page", s -> s.contains("page 2 of"), WAIT);
       t.keys("q");

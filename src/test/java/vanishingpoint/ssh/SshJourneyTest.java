@@ -35,7 +35,7 @@ class SshJourneyTest {
         ann.drop();
       }
       try (SshPlayer again = SshPlayer.login(h.port(), "ann", key).shell(80, 24, "xterm")) {
-        again.await("Continue offers the page", s -> s.contains("back to lesson 1, page 2"));
+        again.await("Continue offers the page", s -> s.contains("Continue: Lesson 1,") && s.contains(", page 2 of "));
         again.type("\r");
         again.await("the same page", s -> s.contains("page 2 of"));
         again.type("q");
@@ -73,7 +73,7 @@ class SshJourneyTest {
         assertThat(first.session.waitFor(java.util.EnumSet.of(
             org.apache.sshd.client.session.ClientSession.ClientSessionEvent.CLOSED), SshPlayer.WAIT))
             .contains(org.apache.sshd.client.session.ClientSession.ClientSessionEvent.CLOSED);
-        second.await("the game, resumed", s -> s.contains("back to Progress"));
+        second.await("the game, resumed", s -> s.contains("Continue: Progress"));
       }
     }
   }
