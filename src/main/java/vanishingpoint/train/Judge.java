@@ -3,7 +3,6 @@ package vanishingpoint.train;
 import static vanishingpoint.train.Thresholds.*;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import vanishingpoint.train.Diagnosis.Kind;
 
@@ -68,8 +67,8 @@ final class Judge {
       // after an overflow the units' counts are NaN's: the last finite step's stand
       boolean firstZero = g[0] == 0 && g[g.length - 1] > 0;
       zeroFirstSince = firstZero ? (zeroFirstSince == 0 ? steps : zeroFirstSince) : 0;
-      lastDead = max(s.deadRelu());
-      series.add(g[0], g[g.length - 1], max(s.saturation()), median(s.updateRatios()));
+      lastDead = Finite.max(s.deadRelu());
+      series.add(g[0], g[g.length - 1], Finite.max(s.saturation()), Finite.median(s.updateRatios()));
     }
     boolean atTarget = !s.nonFinite() && accuracy >= target && loss <= LOSS_BELOW_CHANCE * chanceLoss;
     streak = atTarget ? streak + 1 : 0;
@@ -109,7 +108,7 @@ final class Judge {
     double finalLoss = Double.isFinite(loss) ? loss : lastLoss;
     Evidence e = new Evidence(steps, chanceLoss, firstLoss, nonFiniteStep > 0 ? Double.NaN : finalLoss, peakLoss,
         peakLossStep, accuracy, convergedAt, peaks.length == 0 ? Double.NaN : ratio(peaks[0], peaks[peaks.length - 1]),
-        series.ratio(window), max(peaks), series.saturation(window), lastDead,
+        series.ratio(window), Finite.max(peaks), series.saturation(window), lastDead,
         zeroFirstSince > 0 && steps - zeroFirstSince + 1 >= DEAD_STEPS ? zeroFirstSince : 0,
         series.medianUpdate(), weightGrowth,
         nonFiniteStep, symmetricLayers);
@@ -253,19 +252,6 @@ final class Judge {
   /** a / b, with 0 / 0 read as 1 (no gradient anywhere is not a ratio) and x / 0 as infinite. */
   private static double ratio(double a, double b) {
     return a == 0 && b == 0 ? 1 : a / b;
-  }
-
-  private static double max(double[] v) {
-    double m = 0;
-    for (double x : v) {
-      m = Double.isFinite(x) ? Math.max(m, x) : m;
-    }
-    return m;
-  }
-
-  private static double median(double[] v) {
-    double[] c = Arrays.stream(v).filter(Double::isFinite).sorted().toArray();
-    return c.length == 0 ? Double.NaN : c[c.length / 2];
   }
 
   private static String f(String format, Object... args) {

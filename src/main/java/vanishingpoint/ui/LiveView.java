@@ -4,6 +4,7 @@ import java.util.List;
 import vanishingpoint.challenge.Challenge;
 import vanishingpoint.core.ChallengeView;
 import vanishingpoint.core.Training;
+import vanishingpoint.train.Finite;
 import vanishingpoint.train.Fmt;
 import vanishingpoint.train.Thresholds;
 
@@ -56,7 +57,7 @@ final class LiveView {
           values[i] = Math.max(t.saturation()[i], t.deadUnits()[i]);
         }
         layers = values.length;
-        title = Fmt.of("saturated or dead units per hidden layer: worst %.0f%%", 100 * max(values));
+        title = Fmt.of("saturated or dead units per hidden layer: worst %.0f%%", 100 * Finite.max(values));
         rows = LogColumns.fractions(values, height, colWidth(c, layers), f -> f >= Thresholds.SATURATED
             ? Palette.WARN : Palette.GOOD, c.style().unicode());
         break;
@@ -64,7 +65,7 @@ final class LiveView {
       case UPDATES: {
         values = t.updateRatios();
         title = Fmt.of("update / weight per layer (log; about 1e-3 is healthy): median %.1e",
-            median(values));
+            Finite.median(values));
         double[] range = Widgets.range(values);
         rows = LogColumns.rows(values, height, range[0], range[1], colWidth(c, layers), r -> !Double.isFinite(r)
             || r > Thresholds.STEP_LARGE || r < Thresholds.STEP_SMALL ? Palette.WARN : Palette.GOOD,
@@ -108,16 +109,4 @@ final class LiveView {
     return 7 + layers * 2 <= c.width() - 2 ? 2 : 1;
   }
 
-  private static double max(double[] v) {
-    double m = 0;
-    for (double x : v) {
-      m = Double.isFinite(x) ? Math.max(m, x) : m;
-    }
-    return m;
-  }
-
-  private static double median(double[] v) {
-    double[] c = java.util.Arrays.stream(v).filter(Double::isFinite).sorted().toArray();
-    return c.length == 0 ? Double.NaN : c[c.length / 2];
-  }
 }
