@@ -9,7 +9,7 @@ import vanishingpoint.core.Screen;
 import vanishingpoint.core.Reader;
 import vanishingpoint.lesson.Content;
 
-/** Fixed states for the screen snapshots: one per screen, plus the overlays. */
+/** Fixed states for the screen snapshots: one per menu screen, plus the overlays (lessons, quizzes and challenges have their own tests with real content). */
 public final class Fixtures {
 
   private Fixtures() {}

@@ -28,14 +28,14 @@ class ScreenSnapshotTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Screen.class, names = {"LESSON", "CHALLENGE"}, mode = EnumSource.Mode.EXCLUDE)
+  @EnumSource(value = Screen.class, names = {"LESSON", "CHALLENGE", "QUIZ"}, mode = EnumSource.Mode.EXCLUDE)
   void everyScreenAt80x24(Screen screen) throws IOException {
     GameState s = screen == Screen.HOME ? Fixtures.home() : Fixtures.on(screen);
     Golden.assertMatches("screen-" + screen.id(), render(s, UNICODE, 80, 24));
   }
 
   @ParameterizedTest
-  @EnumSource(value = Screen.class, names = {"LESSON", "CHALLENGE"}, mode = EnumSource.Mode.EXCLUDE)
+  @EnumSource(value = Screen.class, names = {"LESSON", "CHALLENGE", "QUIZ"}, mode = EnumSource.Mode.EXCLUDE)
   void everyScreenInAscii(Screen screen) throws IOException {
     GameState s = screen == Screen.HOME ? Fixtures.home() : Fixtures.on(screen);
     String out = render(s, ASCII, 80, 24);
