@@ -56,6 +56,7 @@ public final class KeyHelp {
       keys.add(new Entry("h", "a hint (costs the third star)"));
       keys.add(new Entry("Space / s", "training: pause or resume / one step"));
       keys.add(new Entry("+ / -", "training: faster / slower"));
+      keys.add(new Entry("v", "training: the next per-layer chart; verdict: hide it"));
       keys.add(new Entry("r", "run again from the start"));
       keys.add(new Entry("Esc / Backspace", "back to the settings, then the challenges"));
     } else {
@@ -76,7 +77,7 @@ public final class KeyHelp {
       return (gl == Glyphs.UNICODE ? "←→" : "<- ->") + " page   t contents   Esc back   ? keys   q quit";
     }
     if (screen == Screen.CHALLENGE) {
-      return "Enter train   Space pause   s step   r restart   +/- speed   h hint   Esc back   ? keys";
+      return "Enter train  Space pause  s step  +/- speed  v chart  h hint  Esc back  ? keys";
     }
     if (screen == Screen.QUIZ) {
       return "Enter check/next   Space tick   1-4 rate   Tab hint   Esc leave   ? keys";

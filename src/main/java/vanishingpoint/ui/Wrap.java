@@ -42,4 +42,25 @@ public final class Wrap {
     }
     return out;
   }
+
+  /**
+   * Wraps {@code text} after a lead ("1. ", a match's left side and arrow): the first line starts
+   * with the lead, the following ones are indented to the text's start. A lead wider than half
+   * the line takes lines of its own, and the text follows below it, indented.
+   */
+  public static List<String> hanging(String lead, String text, int width) {
+    int hang = Math.min(lead.length(), width / 2);
+    String pad = " ".repeat(hang);
+    List<String> out = new ArrayList<>();
+    if (lead.length() > hang) {
+      out.addAll(lines(lead.stripTrailing(), width));
+      lines(text, width - hang).forEach(l -> out.add(pad + l));
+      return out;
+    }
+    List<String> body = lines(text, width - hang);
+    for (int i = 0; i < body.size(); i++) {
+      out.add((i == 0 ? lead : pad) + body.get(i));
+    }
+    return out;
+  }
 }
