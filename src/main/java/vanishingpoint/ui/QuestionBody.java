@@ -180,7 +180,8 @@ final class QuestionBody {
     for (int i = 0; i < opts.size(); i++) {
       if (opts.get(i).part() != part) {
         part = opts.get(i).part();
-        String head = part == DiagnoseOptions.Part.PROBLEM ? "What is wrong? (pick one)" : "What would fix it? (pick one)";
+        String head = (part == DiagnoseOptions.Part.PROBLEM ? "What is wrong?" : "What would fix it?")
+            + (v.answered() ? "" : " (pick one)");
         b.add((cv, col, row) -> cv.text(col, row, head, Palette.TITLE));
       }
       boolean picked = v.picked().contains(i);

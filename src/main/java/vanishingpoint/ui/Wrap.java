@@ -10,17 +10,19 @@ public final class Wrap {
 
   /**
    * Wraps text to lines of at most {@code width} characters, breaking at spaces; words longer
-   * than a line are cut. Newlines in the text start new lines; blank lines are kept.
+   * than a line are cut. The spaces between two words on one line are kept as they were (a table
+   * row's columns); newlines in the text start new lines; blank lines are kept.
    */
   public static List<String> lines(String text, int width) {
     List<String> out = new ArrayList<>();
     int w = Math.max(1, width);
+    java.util.regex.Pattern words = java.util.regex.Pattern.compile("( *)([^ ]+)");
     for (String para : text.split("\n", -1)) {
       StringBuilder line = new StringBuilder();
-      for (String word : para.split(" ")) {
-        if (word.isEmpty()) {
-          continue;
-        }
+      java.util.regex.Matcher m = words.matcher(para);
+      while (m.find()) {
+        String gap = m.group(1).isEmpty() ? " " : m.group(1);
+        String word = m.group(2);
         while (word.length() > w) {
           if (line.length() > 0) {
             out.add(line.toString());
@@ -29,12 +31,12 @@ public final class Wrap {
           out.add(word.substring(0, w));
           word = word.substring(w);
         }
-        if (line.length() > 0 && line.length() + 1 + word.length() > w) {
+        if (line.length() > 0 && line.length() + gap.length() + word.length() > w) {
           out.add(line.toString());
           line.setLength(0);
         }
         if (line.length() > 0) {
-          line.append(' ');
+          line.append(gap);
         }
         line.append(word);
       }
