@@ -76,6 +76,16 @@ public final class GameSession implements AutoCloseable {
 
   /** Applies a key; returns false once the player has quit. */
   public synchronized boolean handle(Input in) throws IOException {
+    screen.doResizeIfNecessary();
+    var size = screen.getTerminalSize();
+    if (!Renderer.fits(size.getColumns(), size.getRows())) {
+      // The player sees only "please enlarge your terminal": keys do nothing but quit (q too, as it says).
+      if (in.kind() != Input.Kind.INTERRUPT && !in.isChar('q') && !in.isChar('Q')) {
+        render();
+        return true;
+      }
+      in = Input.of(Input.Kind.INTERRUPT);
+    }
     state = Effects.run(Update.apply(state.at(clock.instant()), in));
     followTraining();
     fillDiagnose();

@@ -55,9 +55,13 @@ public final class ChallengesView {
       }
     }
     ChallengeProgress p = s.profile().challenge(ch.id());
-    if (p.completed() && row <= Frame.bottom(c)) {
-      c.text(3, row, "Your best settings: " + String.join(", ", p.settings().entrySet().stream()
-          .map(e -> e.getKey() + " " + e.getValue()).toList()), Palette.DIM);
+    if (p.completed()) {
+      for (String line : Wrap.hanging("Your best settings: ", String.join(", ", p.settings().entrySet().stream()
+          .map(e -> e.getKey() + " " + e.getValue()).toList()), c.width() - 6)) {
+        if (row <= Frame.bottom(c)) {
+          c.text(3, row++, line, Palette.DIM);
+        }
+      }
     }
   }
 

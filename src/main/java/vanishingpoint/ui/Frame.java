@@ -18,8 +18,12 @@ final class Frame {
 
   static void draw(Canvas c, GameState s, String title) {
     int w = c.width();
-    c.text(1, 0, title, Palette.TITLE);
     String who = "profile: " + s.profile().name();
+    // a long title gives way to the profile's name: cut, with an ellipsis
+    int room = w - who.length() - 4;
+    String shown = title.length() <= room ? title
+        : title.substring(0, Math.max(0, room - c.glyphs().ellipsis().length())).stripTrailing() + c.glyphs().ellipsis();
+    c.text(1, 0, shown, Palette.TITLE);
     c.text(w - who.length() - 1, 0, who, Palette.DIM);
     c.hline(0, 1, w, Palette.DIM);
     c.hline(0, c.height() - 2, w, Palette.DIM);

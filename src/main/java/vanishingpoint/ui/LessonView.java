@@ -41,10 +41,7 @@ final class LessonView {
     for (int i = 0; i < visible && scroll + i < rows.size(); i++) {
       rows.get(scroll + i).draw(c, LEFT, top + i);
     }
-    if (maxScroll > 0) {
-      String more = scroll < maxScroll ? (c.style().unicode() ? "↓ more (j)" : "more below (j)") : "";
-      c.text(c.width() - 16, Frame.bottom(c) + 1, more.isEmpty() ? "" : " " + more + " ", Palette.DIM);
-    }
+    Scroll.marks(c, scroll > 0, scroll < maxScroll, "k", "j");
     progress(c, page, last);
     if (s.reader().toc()) {
       toc(c, l, s.reader());
@@ -68,11 +65,21 @@ final class LessonView {
         vanishingpoint.lesson.Inline.parse(f.text(), unicode)
             .forEach(sp -> spans.add(sp.kind() == Span.Kind.PLAIN ? new Span(sp.text(), Span.Kind.CODE) : sp));
         RichText.Line line = new RichText.Line(4, spans);
-        rows.add((c, col, row) -> RichText.draw(c, col, row, line));
+        if (4 + plain(line).length() <= width) {
+          rows.add((c, col, row) -> RichText.draw(c, col, row, line));
+        } else {
+          // Too wide (ASCII spells out symbols): the formulas set side by side go one under the
+          // other, and only what is still too wide is wrapped.
+          for (String part : plain(line).strip().split(" {3,}")) {
+            for (String l : Wrap.lines(part, width - 4)) {
+              rows.add((c, col, row) -> c.text(col + 4, row, l, Palette.CODE));
+            }
+          }
+        }
       } else if (b instanceof Block.Multiply) {
         rows.addAll(Widgets.multiply(r, unicode));
       } else if (b instanceof Block.Probe) {
-        rows.addAll(Widgets.probe(r.probe(), unicode));
+        rows.addAll(Widgets.probe(r.probe(), unicode, width));
       }
       boolean run = i + 1 < blocks.size() && (b instanceof Block.Bullet || b instanceof Block.Formula)
           && blocks.get(i + 1).getClass() == b.getClass();
@@ -121,14 +128,14 @@ final class LessonView {
     int col = (c.width() - w) / 2;
     int row = Math.max(1, (c.height() - h) / 2);
     c.box(col, row, w, h, Palette.ACCENT);
-    c.text(col + 2, row, " Contents ", Palette.TITLE);
+    c.label(col + 2, row, " Contents ", Palette.TITLE);
     int first = Math.max(0, Math.min(r.tocCursor() - (h - 5), n - (h - 4)));
     for (int i = 0; i < h - 4 && first + i < n; i++) {
       int idx = first + i;
       String name = idx < l.pages().size() ? (idx + 1) + ". " + text(l.pages().get(idx).title(), c) : "Checkpoint";
       c.text(col + 2, row + 2 + i, " " + HomeView.pad(name, w - 6) + " ", idx == r.tocCursor() ? Palette.SELECTED : Palette.NORMAL);
     }
-    c.text(col + 2, row + h - 1, " Enter: go   t/Esc: close ", Palette.DIM);
+    c.label(col + 2, row + h - 1, " Enter: go   t/Esc: close ", Palette.DIM);
   }
 
   static String plain(RichText.Line line) {

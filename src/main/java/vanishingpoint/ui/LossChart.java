@@ -35,7 +35,14 @@ final class LossChart {
     if (b - a < 1e-12) {
       b = a + 1;
     }
-    c.text(col + 5, row, Fmt.of("%s  %.3g .. %.3g", log ? "(log scale)" : "", lo, hi), Palette.DIM);
+    // the range in as many words as the panel has room for (a blown-up loss has long numbers)
+    String range = Fmt.of("%.3g .. %.3g", lo, hi);
+    for (String head : new String[] {(log ? "(log scale)  " : "  ") + range, (log ? "log " : "") + range, range}) {
+      if (5 + head.length() <= w) {
+        c.text(col + 5, row, head, Palette.DIM);
+        break;
+      }
+    }
     int plotW = w;
     int plotH = h - 1;
     boolean unicode = c.style().unicode();

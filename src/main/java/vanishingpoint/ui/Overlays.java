@@ -16,14 +16,14 @@ final class Overlays {
     int col = (c.width() - w) / 2;
     int row = Math.max(0, (c.height() - h) / 2);
     c.box(col, row, w, h, Palette.ACCENT);
-    c.text(col + 2, row, " Keys: " + s.screen().title() + " ", Palette.TITLE);
+    c.label(col + 2, row, " Keys: " + s.screen().title() + " ", Palette.TITLE);
     int r = row + 2;
     for (KeyHelp.Entry e : keys) {
       c.text(col + 2, r, HomeView.pad(e.key(), keyW), Palette.KEY);
       c.text(col + 2 + keyW + 3, r, e.action(), Palette.NORMAL);
       r++;
     }
-    c.text(col + 2, row + h - 1, " ? or Esc closes ", Palette.DIM);
+    c.label(col + 2, row + h - 1, " ? or Esc closes ", Palette.DIM);
   }
 
   static void notice(Canvas c, String text, int remaining) {
@@ -33,11 +33,11 @@ final class Overlays {
     int col = (c.width() - w) / 2;
     int row = Math.max(0, (c.height() - h) / 2);
     c.box(col, row, w, h, Palette.WARN);
-    c.text(col + 2, row, " Please note ", Palette.WARN);
+    c.label(col + 2, row, " Please note ", Palette.WARN);
     for (int i = 0; i < lines.size() && row + 2 + i < row + h - 1; i++) {
       c.text(col + 2, row + 2 + i, lines.get(i), Palette.NORMAL);
     }
     String more = remaining > 1 ? " any key: next (" + (remaining - 1) + " more) " : " any key to continue ";
-    c.text(col + 2, row + h - 1, more, Palette.DIM);
+    c.label(col + 2, row + h - 1, more, Palette.DIM);
   }
 }

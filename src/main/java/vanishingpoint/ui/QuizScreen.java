@@ -35,16 +35,25 @@ final class QuizScreen {
     List<LessonView.Row> rows = new ArrayList<>();
     LessonView.lines(rows, RichText.wrap(q.ask(), c.style().unicode(), width, 0, "", 0));
     rows.add((cv, col, row) -> { });
-    QuestionBody.rows(rows, c, s, v, q, width);
+    QuestionBody.Body body = QuestionBody.of(c, v, q, width);
+    int from = body.focusFrom < 0 ? 0 : rows.size() + body.focusFrom;
+    int to = body.focusTo < 0 ? 0 : rows.size() + body.focusTo;
+    rows.addAll(body.rows);
+    // the keys stay under the question; after answering, the rating keys do
+    List<String> keys = v.answered() ? List.of(ratingKeys(v)) : Wrap.lines(body.keys, width);
     if (v.answered()) {
+      // the feedback is what the player reads now: all of it in view (from its start if it is long)
+      from = rows.size();
       feedback(rows, c, v, width);
+      to = rows.size() - 1;
     }
     int top = Frame.TOP + 2;
-    int visible = Frame.bottom(c) - top + 1;
-    // After answering, keep the feedback in view: show the end of a long screen.
-    int first = v.answered() ? Math.max(0, rows.size() - visible) : 0;
-    for (int i = 0; i < visible && first + i < rows.size(); i++) {
-      rows.get(first + i).draw(c, 3, top + i);
+    int bottom = Frame.bottom(c) - keys.size();
+    Scroll.draw(c, rows, 3, top, bottom, Scroll.first(rows.size(), bottom - top + 1, from, to));
+    // right under the question when it fits, else on the last rows
+    int keysRow = Math.min(top + rows.size(), bottom + 1);
+    for (int i = 0; i < keys.size(); i++) {
+      c.text(3, keysRow + i, keys.get(i), v.answered() ? Palette.KEY : Palette.DIM);
     }
   }
 
@@ -55,19 +64,22 @@ final class QuizScreen {
     for (int i = 0; i < lines.size(); i++) {
       if (i == 0) {
         // the grader's first line says right or wrong: in the colour of the verdict
-        String head = lines.get(0);
-        rows.add((cv, col, row) -> cv.text(col, row, head, right ? Palette.GOOD : Palette.WARN));
+        for (String head : Wrap.lines(lines.get(0), width)) {
+          rows.add((cv, col, row) -> cv.text(col, row, head, right ? Palette.GOOD : Palette.WARN));
+        }
       } else {
         LessonView.lines(rows, RichText.wrap(lines.get(i), c.style().unicode(), width, 0, "", 0));
       }
     }
+  }
+
+  private static String ratingKeys(QuizView v) {
     StringBuilder keys = new StringBuilder("Rating: ");
     for (Rating r : Rating.values()) {
       String name = r.name().charAt(0) + r.name().substring(1).toLowerCase(Locale.ROOT);
       keys.append(r == v.rating() ? "[" + (r.ordinal() + 1) + " " + name + "]" : (r.ordinal() + 1) + " " + name).append("  ");
     }
-    String k = keys + "  Enter: next";
-    rows.add((cv, col, row) -> cv.text(col, row, k, Palette.KEY));
+    return keys + "  Enter: next";
   }
 
   private static void summary(Canvas c, GameState s, QuizView v) {
@@ -93,8 +105,10 @@ final class QuizScreen {
     }
     c.text(3, row++, revisit.isEmpty() ? "Nothing to revisit." : "To revisit:", revisit.isEmpty() ? Palette.GOOD : Palette.ACCENT);
     for (String r : revisit) {
-      if (row < Frame.bottom(c) - 1) {
-        c.text(5, row++, r, Palette.NORMAL);
+      for (String line : Wrap.lines(r, c.width() - 8)) {
+        if (row < Frame.bottom(c) - 1) {
+          c.text(5, row++, line, Palette.NORMAL);
+        }
       }
     }
     row++;

@@ -8,10 +8,15 @@ public final class Renderer {
 
   private Renderer() {}
 
+  /** Whether a terminal of this size shows the game; a smaller one shows only "please enlarge". */
+  public static boolean fits(int cols, int rows) {
+    return cols >= Frame.MIN_COLS && rows >= Frame.MIN_ROWS;
+  }
+
   /** Draws the frame; returns how far the current page can scroll at this size (0 if not at all). */
   public static int draw(Canvas c, GameState s) {
     c.clear(0, 0, c.width(), c.height());
-    if (c.width() < Frame.MIN_COLS || c.height() < Frame.MIN_ROWS) {
+    if (!fits(c.width(), c.height())) {
       tooSmall(c);
       return 0;
     }

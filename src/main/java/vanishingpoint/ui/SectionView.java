@@ -12,7 +12,7 @@ import vanishingpoint.core.Screen;
  */
 final class SectionView {
 
-  /** A paragraph and the role it is drawn in; a table row is cut at the edge, never re-wrapped. */
+  /** A paragraph and the role it is drawn in; a table row's value wraps beside its label. */
   record Para(String text, Palette role, boolean wrap) {
     Para(String text, Palette role) {
       this(text, role, true);
@@ -30,7 +30,11 @@ final class SectionView {
     int row = Frame.TOP + 1;
     int width = c.width() - 6;
     for (Para p : paragraphs(s)) {
-      for (String line : p.wrap() ? Wrap.lines(p.text(), width) : java.util.List.of(p.text())) {
+      // a table row's value wraps under itself, beside its label
+      List<String> lines = p.wrap() ? Wrap.lines(p.text(), width)
+          : Wrap.hanging(p.text().substring(0, Math.min(16, p.text().length())),
+              p.text().substring(Math.min(16, p.text().length())), width);
+      for (String line : lines) {
         if (row > Frame.bottom(c)) {
           return;
         }

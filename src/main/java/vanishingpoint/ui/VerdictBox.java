@@ -34,13 +34,13 @@ final class VerdictBox {
     int row = Math.max(2, c.height() - 3 - h);
     boolean won = verdict.converged();
     c.box(col, row, w, h, won ? Palette.GOOD : Palette.WARN);
-    c.text(col + 2, row, " " + verdict.label().toUpperCase(Locale.ROOT) + " ", won ? Palette.GOOD : Palette.WARN);
+    c.label(col + 2, row, " " + verdict.label().toUpperCase(Locale.ROOT) + " ", won ? Palette.GOOD : Palette.WARN);
     for (int i = 0; i < lines.size() && i < h - 2; i++) {
       c.text(col + 2, row + 1 + i, lines.get(i), i == 0 ? Palette.EMPH : Palette.NORMAL);
     }
     String keys = won ? " Enter: settings  r: run again  v: charts  Esc: challenges "
         : " Enter: settings  h: hint  r: run again  v: charts  Esc: back ";
-    c.text(col + 2, row + h - 1, keys, Palette.DIM);
+    c.label(col + 2, row + h - 1, keys, Palette.DIM);
   }
 
   /** A diagnosis as a player reads it: "Vanishing gradients", "Dead units". */

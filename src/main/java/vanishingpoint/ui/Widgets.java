@@ -50,10 +50,17 @@ final class Widgets {
     return rows;
   }
 
-  static List<LessonView.Row> probe(Reader.ProbeView p, boolean unicode) {
+  static List<LessonView.Row> probe(Reader.ProbeView p, boolean unicode, int width) {
     List<LessonView.Row> rows = new ArrayList<>();
+    String network = "network: " + p.depth() + " layers of " + p.width() + ", ";
+    // on one line when it fits, else the knobs go on a line of their own
+    boolean oneLine = (network + "activation " + p.activation() + " (a), init " + p.init() + " (i)   r: run").length()
+        <= width;
+    if (!oneLine) {
+      rows.add((c, col, row) -> c.text(col, row, network.strip(), Palette.NORMAL));
+    }
     rows.add((c, col, row) -> {
-      int x = c.text(col, row, "network: " + p.depth() + " layers of " + p.width() + ", activation ", Palette.NORMAL);
+      int x = c.text(col, row, (oneLine ? network : "") + "activation ", Palette.NORMAL);
       x = c.text(x, row, p.activation(), Palette.EMPH);
       x = c.text(x, row, " (a), init ", Palette.NORMAL);
       x = c.text(x, row, p.init(), Palette.EMPH);
