@@ -245,6 +245,14 @@ public final class Trainer implements AutoCloseable {
     return params;
   }
 
+  /**
+   * The singular values of every layer's weights as they stand, and of the backward product
+   * (EJML's SVD; for the game's small networks well under a millisecond a layer).
+   */
+  public synchronized Spectrum.Gains spectrum() {
+    return Spectrum.of(net);
+  }
+
   private StepStats advance() {
     prepareBatch();
     batchReady = false;
