@@ -92,7 +92,7 @@ public final class LabCommand implements Callable<Integer> {
       description = "sigmoid, tanh, relu, leaky-relu, linear (default: ${DEFAULT-VALUE})")
   String activation = "relu";
   @Option(names = "--init", paramLabel = "NAME",
-      description = "zeros, small, large, normal:S, xavier, xavier-normal, he (default: ${DEFAULT-VALUE})")
+      description = "zeros, small, large, normal:S, xavier, xavier-normal, he, orthogonal (default: ${DEFAULT-VALUE})")
   String init = "he";
   @Option(names = "--clip", paramLabel = "HOW", description = "none, value:C, norm:C (default: ${DEFAULT-VALUE})")
   String clip = "none";

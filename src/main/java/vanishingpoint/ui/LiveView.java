@@ -11,6 +11,12 @@ import vanishingpoint.train.Thresholds;
 final class LiveView {
 
   private static final String[] SPEEDS = {"slowest", "slower", "slow", "normal", "fast", "fastest"};
+  /**
+   * A layer whose largest singular value is outside these stretches or shrinks every vector it
+   * passes by a factor of five or more: twenty such layers make 5^20 = 1e14.
+   */
+  static final double GAIN_LOW = 0.2;
+  static final double GAIN_HIGH = 5;
 
   private LiveView() {}
 
@@ -71,6 +77,21 @@ final class LiveView {
             c.style().unicode());
         break;
       }
+      case SPECTRUM: {
+        if (t.gains() == null) {
+          values = new double[layers];
+          title = "gain per layer (largest singular value): measuring";
+          rows = List.of();
+          break;
+        }
+        values = t.gains().largest();
+        title = Fmt.of("gain per layer (largest singular value; 1 at half height): %s to %s",
+            ChallengeScreen.num(min(values)), ChallengeScreen.num(max(values)));
+        double[] range = Widgets.aroundOne(values);
+        rows = LogColumns.rows(values, height, range[0], range[1], colWidth(c, layers), g -> !Double.isFinite(g)
+            || g < GAIN_LOW || g > GAIN_HIGH ? Palette.WARN : Palette.GOOD, c.style().unicode());
+        break;
+      }
       default: {
         values = n;
         title = Fmt.of("gradient norm per layer (log): layer 1 %.1e, output %.1e", n[0],
@@ -108,6 +129,14 @@ final class LiveView {
     double m = 0;
     for (double x : v) {
       m = Double.isFinite(x) ? Math.max(m, x) : m;
+    }
+    return m;
+  }
+
+  private static double min(double[] v) {
+    double m = Double.POSITIVE_INFINITY;
+    for (double x : v) {
+      m = Double.isFinite(x) ? Math.min(m, x) : m;
     }
     return m;
   }

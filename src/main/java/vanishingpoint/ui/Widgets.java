@@ -79,6 +79,69 @@ final class Widgets {
   }
 
   /**
+   * The spectrum probe: each layer's gain (largest singular value of its weights, EJML's SVD) on a
+   * log scale around 1, and what the product of the layers does to a gradient.
+   */
+  static List<LessonView.Row> spectrum(Reader.ProbeView p, boolean unicode) {
+    List<LessonView.Row> rows = new ArrayList<>();
+    rows.add((c, col, row) -> {
+      int x = c.text(col, row, "network: " + p.depth() + " layers of " + p.width() + ", activation ", Palette.NORMAL);
+      x = c.text(x, row, p.activation(), Palette.EMPH);
+      x = c.text(x, row, " (a), init ", Palette.NORMAL);
+      x = c.text(x, row, p.init(), Palette.EMPH);
+      c.text(x, row, " (i)   r: measure", Palette.NORMAL);
+    });
+    if (p.norms() == null) {
+      rows.add((c, col, row) -> c.text(col, row, "Press r to measure every layer's singular values on a real network.",
+          Palette.DIM));
+      return rows;
+    }
+    if (p.gains() == null) {
+      rows.add((c, col, row) -> c.text(col, row, "The measurement could not run; see the log.", Palette.WARN));
+      return rows;
+    }
+    double[] big = p.gains().largest();
+    double[] small = p.gains().smallest();
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = 0;
+    double least = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < big.length; i++) {
+      lo = Math.min(lo, big[i]);
+      hi = Math.max(hi, big[i]);
+      least = Math.min(least, small[i]);
+    }
+    String gains = "gain per layer (largest singular value): " + Fmt.of("%.3g", lo) + " to " + Fmt.of("%.3g", hi);
+    rows.add((c, col, row) -> c.text(col, row, gains, Palette.NORMAL));
+    String smallest = "smallest singular value of any layer: " + Fmt.of("%.2g", least);
+    rows.add((c, col, row) -> c.text(col, row, smallest, Palette.NORMAL));
+    double top = p.gains().backwardLargest();
+    String product = "their product stretches a gradient by " + sci(p.gains().backwardSmallest()) + " to " + sci(top);
+    rows.add((c, col, row) -> c.text(col, row, product, top < TINY || top > HUGE ? Palette.WARN : Palette.GOOD));
+    String bound = "the product of the gains, its upper bound: " + sci(p.gains().bound());
+    rows.add((c, col, row) -> c.text(col, row, bound, Palette.DIM));
+    int colWidth = big.length <= 30 ? 2 : 1;
+    double[] range = aroundOne(big);
+    rows.addAll(LogColumns.rows(big, 5, range[0], range[1], colWidth, g -> !Double.isFinite(g) || g < LiveView.GAIN_LOW
+        || g > LiveView.GAIN_HIGH ? Palette.WARN : Palette.GOOD, unicode));
+    rows.add(axis(big.length, colWidth, "layer 1", "output"));
+    return rows;
+  }
+
+  /**
+   * Whole decades as far below 1 as above it, at least one each way: on a log scale a bar of half
+   * the height is 1, a gain that keeps a vector's size.
+   */
+  static double[] aroundOne(double[] values) {
+    double d = 1;
+    for (double v : values) {
+      if (v > 0 && Double.isFinite(v)) {
+        d = Math.max(d, Math.ceil(Math.abs(Math.log10(v))));
+      }
+    }
+    return new double[] {-d, d};
+  }
+
+  /**
    * Whole decades from below the smallest to above the largest finite value, always including
    * 1 (so growth and shrinking read against the same line) and at least four decades.
    */

@@ -99,6 +99,44 @@ class SpectrumTest {
     assertThat(small.backwardLargest()).isLessThan(1e-15);
   }
 
+  /** The numbers lessons/03-exploding.lesson, page "spectrum", states (20 x 32 ReLU, the probe's seed 7). */
+  @Test
+  void theSpectrumPageNumbers() {
+    TrainConfig c = TrainConfig.defaults().withDepth(20).withWidth(32).withActivation(Activation.RELU).withSeed(7);
+    Spectrum.Gains large = new Trainer(c.withInit(Init.LARGE)).spectrum();
+    assertHidden(large.largest(), 9.5, 12);
+    assertThat(large.backwardLargest()).isBetween(1e15, 1e16);
+    Spectrum.Gains small = new Trainer(c.withInit(Init.SMALL)).spectrum();
+    assertHidden(small.largest(), 0.095, 0.12);
+    assertThat(small.backwardLargest()).isBetween(1e-25, 1e-24);
+    Spectrum.Gains he = new Trainer(c.withInit(Init.HE)).spectrum();
+    assertHidden(he.largest(), 2.35, 2.85);
+    double least = Double.POSITIVE_INFINITY;
+    for (int l = 1; l < 20; l++) {
+      least = Math.min(least, he.smallest()[l]);
+      double[] s = he.layers().get(l);
+      double sq = 0;
+      for (double v : s) {
+        sq += v * v;
+      }
+      // the root mean square of a layer's singular values: std x sqrt(width) = sqrt(2 / 32) x sqrt(32)
+      assertThat(Math.sqrt(sq / s.length)).isCloseTo(Math.sqrt(2), within(0.15));
+    }
+    assertThat(least).isBetween(5e-4, 1.5e-3);
+    Spectrum.Gains orth = new Trainer(c.withInit(Init.ORTHOGONAL)).spectrum();
+    for (double[] s : orth.layers()) {
+      for (double v : s) {
+        assertThat(v).isCloseTo(Math.sqrt(2), within(1e-12));
+      }
+    }
+  }
+
+  private static void assertHidden(double[] largest, double lo, double hi) {
+    for (int l = 1; l < largest.length - 1; l++) {
+      assertThat(largest[l]).as("hidden layer %d", l + 1).isBetween(lo, hi);
+    }
+  }
+
   @Test
   void singularValuesOfAKnownMatrix() {
     DMatrixRMaj m = new DMatrixRMaj(new double[][] {{3, 0}, {0, -4}, {0, 0}});
