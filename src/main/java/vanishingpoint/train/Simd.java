@@ -27,7 +27,7 @@ public final class Simd {
   /** How long the warm-up may try before it settles for the plain loops. */
   private static final long WARM_UP_LIMIT_NANOS = 20_000_000_000L;
   private static final AtomicBoolean STARTED = new AtomicBoolean();
-  private static volatile boolean ready;
+  private static volatile RowKernels kernels = RowKernels.PLAIN;
 
   private Simd() {}
 
@@ -39,9 +39,9 @@ public final class Simd {
     return VectorCombine.lanes() >= 4;
   }
 
-  /** Whether to take the Vector API kernels now: once {@link #warmUp} has made them fast. */
-  static boolean vector() {
-    return ready;
+  /** The kernels to take now: the Vector API's once {@link #warmUp} has made them fast, else plain loops. */
+  static RowKernels kernels() {
+    return kernels;
   }
 
   /**
@@ -56,8 +56,11 @@ public final class Simd {
     }
     Thread t = new Thread(() -> {
       long start = System.nanoTime();
-      ready = VectorWarmUp.run(start + WARM_UP_LIMIT_NANOS);
-      LOG.info(() -> String.format("vector kernels %s after %d ms", ready ? "in use" : "not faster, unused",
+      boolean faster = VectorWarmUp.run(start + WARM_UP_LIMIT_NANOS);
+      if (faster) {
+        kernels = new VectorKernels();
+      }
+      LOG.info(() -> String.format("vector kernels %s after %d ms", faster ? "in use" : "not faster, unused",
           (System.nanoTime() - start) / 1_000_000));
     }, "vp-simd-warm-up");
     t.setDaemon(true);
@@ -66,14 +69,14 @@ public final class Simd {
 
   /** For tests: take the vector kernels (compiled or not) or the plain loops from now on. */
   static void use(boolean vectorKernels) {
-    ready = vectorKernels && VECTOR;
+    kernels = vectorKernels && VECTOR ? new VectorKernels() : RowKernels.PLAIN;
   }
 
   /** Blocks until the warm-up has settled (for benchmarks, which should time the final state). */
   public static void awaitWarmUp() throws InterruptedException {
     warmUp();
     long end = System.nanoTime() + WARM_UP_LIMIT_NANOS;
-    while (VECTOR && !ready && System.nanoTime() < end) {
+    while (VECTOR && kernels == RowKernels.PLAIN && System.nanoTime() < end) {
       Thread.sleep(20);
     }
   }
@@ -83,7 +86,8 @@ public final class Simd {
     if (!VECTOR) {
       return "plain loops";
     }
-    return (ready ? "Vector API, " : "plain loops (Vector API warming up), ") + VectorCombine.lanes()
+    return (kernels != RowKernels.PLAIN ? "Vector API, " : "plain loops (Vector API not in use), ")
+        + VectorCombine.lanes()
         + " doubles per vector";
   }
 }
