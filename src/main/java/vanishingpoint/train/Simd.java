@@ -10,9 +10,13 @@ import java.util.logging.Logger;
  * Vector API is only faster: it keeps a 4 x 4 block of vectors in registers across a whole
  * product, which C2's auto-vectoriser never does.
  *
+ * <p>The engine calls the kernels through {@link RowKernels}, whichever {@link #kernels} returns;
+ * this class is the one place that decides.
+ *
  * <p>The module is an incubator in JDK 17, so it is present only when the JVM was started with
- * {@code --add-modules jdk.incubator.vector} (the {@code play} launcher does for the lab and the
- * SSH server, not for the game, whose start it would slow). It is not used when
+ * {@code --add-modules jdk.incubator.vector} (the {@code play} launcher does for the SSH server and
+ * {@code lab --bench}, not for the game or one-off lab runs, which end before the vector kernels
+ * pay back their compilation). It is not used when
  * the CPU's preferred vectors hold fewer than four doubles (no AVX2): there the API falls back to
  * slow Java code. {@code -Dvp.simd=off} forces the plain loops, for comparison.
  *
