@@ -30,7 +30,7 @@ public final class KeyHelp {
       keys.add(new Entry(updown, "scroll a long page; choose an answer"));
       keys.add(new Entry("t", "table of contents"));
       keys.add(new Entry("f F / + -", "multiply widget: factor / depth"));
-      keys.add(new Entry("a / i / r", "gradient probe: activation / init / run"));
+      keys.add(new Entry("a / i / r", "probes (gradients, singular values): activation / init / run"));
       keys.add(new Entry("Enter", "next page; check an answer"));
       keys.add(new Entry("Esc / Backspace", "back to the lessons"));
     } else if (screen == Screen.QUIZZES) {
