@@ -2,8 +2,7 @@
 # Java `lab --bench` against numpy_bench.py (float64, OpenBLAS), side by side in one run: ROUNDS
 # rounds, each running Java, numpy, numpy with malloc tuning, one after the other, so that load
 # from elsewhere hits all sides alike; prints medians per case. One thread each, pinned to one
-# core; then (THREADS2=1, the default) Java on two threads and numpy with two BLAS threads, on
-# both cores.
+# core.
 #
 # Why a second numpy column: with glibc's default malloc, numpy's temporaries (64 KiB and more)
 # are returned to the kernel and faulted back in on every step (trim threshold / mmap threshold);
@@ -29,11 +28,6 @@ for ((r = 1; r <= ROUNDS; r++)); do
   "${NP[@]}" "${PIN[@]}" python3 src/test/python/numpy_bench.py >"$OUT/numpy.$r"
   "${NP[@]}" MALLOC_TRIM_THRESHOLD_=1073741824 MALLOC_MMAP_THRESHOLD_=1073741824 \
     "${PIN[@]}" python3 src/test/python/numpy_bench.py >"$OUT/numpyt.$r"
-  if [[ "${THREADS2:-1}" != 0 ]]; then
-    ./play lab --bench --threads 2 | awk '$5 == 2' >"$OUT/java2.$r"
-    env -u OPENBLAS_CORETYPE OPENBLAS_NUM_THREADS=2 MALLOC_TRIM_THRESHOLD_=1073741824 \
-      MALLOC_MMAP_THRESHOLD_=1073741824 python3 src/test/python/numpy_bench.py >"$OUT/numpy2.$r"
-  fi
   echo "round $r/$ROUNDS done" >&2
 done
 python3 - "$OUT" "$ROUNDS" <<'EOF'
@@ -49,7 +43,7 @@ def read(side):
         for line in open(path):
             f = line.split()
             if f and f[0] in "ABC" and len(f[0]) == 1:
-                ms.setdefault(f[0], []).append(float(f[-3]))
+                ms.setdefault(f[0], []).append(float(f[-4] if side == "java" else f[-3]))
     return ms
 j, n, t = read("java"), read("numpy"), read("numpyt")
 import numpy
@@ -61,11 +55,4 @@ for c in sorted(j):
     jm, nm, tm = (statistics.median(s[c]) for s in (j, n, t))
     print(f"{c:<5}{jm:9.3f}{nm:10.3f}{tm:11.3f}{jm / min(nm, tm):11.2f}"
           f"{min(j[c]):9.3f}-{max(j[c]):.3f}")
-j2, n2 = read("java2"), read("numpy2")
-if j2:
-    print("two threads (Java --threads 2; numpy* with OPENBLAS_NUM_THREADS=2), both cores:")
-    print(f"{'case':<5}{'Java ms':>9}{'numpy* ms':>11}{'Java/numpy*':>13}")
-    for c in sorted(j2):
-        jm, nm = statistics.median(j2[c]), statistics.median(n2[c])
-        print(f"{c:<5}{jm:9.3f}{nm:11.3f}{jm / nm:13.2f}")
 EOF

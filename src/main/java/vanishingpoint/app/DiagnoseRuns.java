@@ -60,6 +60,6 @@ final class DiagnoseRuns {
     return new Training(trainer.stepsDone(), cfg.steps(), l, last == null ? 0 : last.accuracy(),
         last == null ? none : last.gradNorms(), peaks[0], last == null ? none : last.saturation(),
         last == null ? none : last.deadRelu(), last == null ? none : last.updateRatios(), 0, new int[0], 0, none,
-        trainer.dataset().classes(), v, v);
+        trainer.dataset().classes(), v, v, trainer.spectrum());
   }
 }

@@ -29,7 +29,7 @@ final class Effects {
       return s;
     }
     try {
-      return Update.probeDone(s, p, probe(p));
+      return p.spectrum() ? Update.probeDone(s, p, network(p).spectrum()) : Update.probeDone(s, p, probe(p));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "gradient probe failed for " + p, e);
       return Update.probeDone(s, p, new double[0]);
@@ -38,9 +38,14 @@ final class Effects {
 
   /** Per-layer gradient norms (hidden layers 1..depth, then the output layer) at initialisation. */
   static double[] probe(Reader.ProbeView p) {
+    return network(p).step().gradNorms();
+  }
+
+  /** The probed network, at initialisation. */
+  static Trainer network(Reader.ProbeView p) {
     TrainConfig cfg = TrainConfig.defaults().withDepth(p.depth()).withWidth(p.width())
         .withActivation(Activation.parse(p.activation())).withInit(Init.parse(p.init()))
         .withSteps(1).withSeed(PROBE_SEED);
-    return new Trainer(cfg).step().gradNorms();
+    return new Trainer(cfg);
   }
 }

@@ -8,6 +8,7 @@ import vanishingpoint.core.ChallengeView;
 import vanishingpoint.core.Training;
 import vanishingpoint.train.Dataset;
 import vanishingpoint.train.Peaks;
+import vanishingpoint.train.Spectrum;
 import vanishingpoint.train.StepStats;
 import vanishingpoint.train.TrainConfig;
 import vanishingpoint.train.Trainer;
@@ -24,6 +25,8 @@ final class TrainingRun {
   private static final double[] SECONDS = {40, 16, 6, 2, 0.7, 0};
   private static final long SLICE_NANOS = 15_000_000;
   private static final long PUBLISH_NANOS = 66_000_000;
+  /** The weights' singular values are measured at most this often (an SVD per layer). */
+  private static final long SPECTRUM_NANOS = 250_000_000;
   static final int GRID_COLS = 48;
   static final int GRID_ROWS = 24;
 
@@ -50,6 +53,9 @@ final class TrainingRun {
   private double[] peaks = new double[0];
   private boolean scheduled;
   private final boolean replay;
+  private Spectrum.Gains gains;
+  private long lastSpectrum;
+  private int spectrumStep = -1;
 
   TrainingRun(int id, TrainConfig config, TrainingPool pool, Runnable wake) {
     this(id, config, pool, wake, false);
@@ -186,6 +192,11 @@ final class TrainingRun {
 
   private void publish(Verdict verdict) {
     lastPublish = System.nanoTime();
+    if (spectrumStep != done && (verdict != null || paused || lastPublish - lastSpectrum > SPECTRUM_NANOS)) {
+      gains = trainer.spectrum();
+      spectrumStep = done;
+      lastSpectrum = lastPublish;
+    }
     snapshot = snapshot(trainer.predict(gridX, gridY), verdict, done == 0 ? null : verdict != null ? verdict
         : trainer.verdict());
     wake.run();
@@ -198,6 +209,6 @@ final class TrainingRun {
     return new Training(done, losses.length - 1, Arrays.copyOf(losses, done), s == null ? 0 : s.accuracy(),
         s == null ? none : s.gradNorms(), peaks.clone(), s == null ? none : s.saturation(),
         s == null ? none : s.deadRelu(), s == null ? none : s.updateRatios(), sps, grid, GRID_COLS, points,
-        trainer.dataset().classes(), verdict, sofar);
+        trainer.dataset().classes(), verdict, sofar, gains);
   }
 }

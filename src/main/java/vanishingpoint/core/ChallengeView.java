@@ -30,7 +30,7 @@ public record ChallengeView(Phase phase, Map<String, String> settings, int hints
 
   /** The per-layer charts under the loss curve; {@code v} shows the next. */
   public enum Panel {
-    GRADIENTS, UNITS, UPDATES;
+    GRADIENTS, UNITS, UPDATES, SPECTRUM;
 
     Panel next() {
       return values()[(ordinal() + 1) % values().length];

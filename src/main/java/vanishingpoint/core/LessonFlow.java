@@ -17,7 +17,7 @@ final class LessonFlow {
   static final List<String> ACTIVATIONS = List.of("sigmoid", "tanh", "relu", "leaky-relu", "linear");
   /** The deepest network the multiply widget goes to. */
   static final int MAX_DEPTH = 40;
-  static final List<String> INITS = List.of("small", "xavier", "he", "large", "xavier-normal", "zeros");
+  static final List<String> INITS = List.of("small", "xavier", "he", "large", "xavier-normal", "orthogonal", "zeros");
 
   private LessonFlow() {}
 
@@ -124,30 +124,27 @@ final class LessonFlow {
     } else if (w.isPresent() && w.get() instanceof Block.Probe) {
       Reader.ProbeView p = r.probe();
       if (in.isChar('a')) {
-        return s.withReader(r.withProbe(new Reader.ProbeView(next(ACTIVATIONS, p.activation()), p.init(), p.depth(),
-            p.width(), null, false)));
+        return s.withReader(r.withProbe(p.with(next(ACTIVATIONS, p.activation()), p.init())));
       }
       if (in.isChar('i')) {
-        return s.withReader(r.withProbe(new Reader.ProbeView(p.activation(), next(INITS, p.init()), p.depth(),
-            p.width(), null, false)));
+        return s.withReader(r.withProbe(p.with(p.activation(), next(INITS, p.init()))));
       }
       if (in.isChar('r')) {
-        return s.withReader(r.withProbe(new Reader.ProbeView(p.activation(), p.init(), p.depth(), p.width(),
-            p.norms(), true)));
+        return s.withReader(r.withProbe(p.asked()));
       }
     }
     return s;
   }
 
   /** The probe's result arrives: draw it. Ignored if the player has moved on to other settings. */
-  static GameState probeDone(GameState s, Reader.ProbeView ran, double[] norms) {
+  static GameState probeDone(GameState s, Reader.ProbeView ran, double[] norms,
+      vanishingpoint.train.Spectrum.Gains gains) {
     Reader.ProbeView p = s.reader().probe();
     if (!p.requested() || !p.activation().equals(ran.activation()) || !p.init().equals(ran.init())) {
       return s;
     }
     // Scroll as far as the page goes, so the chart that just appeared is in view.
-    return s.withReader(s.reader().withProbe(new Reader.ProbeView(p.activation(), p.init(), p.depth(), p.width(),
-        norms, false)).withScroll(Integer.MAX_VALUE / 2));
+    return s.withReader(s.reader().withProbe(p.done(norms, gains)).withScroll(Integer.MAX_VALUE / 2));
   }
 
   static GameState goPage(GameState s, Lesson l, int page) {
@@ -171,7 +168,8 @@ final class LessonFlow {
       if (b instanceof Block.Multiply m) {
         r = r.withMultiply(m.factor(), m.depth());
       } else if (b instanceof Block.Probe p) {
-        r = r.withProbe(new Reader.ProbeView(p.activation(), p.init(), p.depth(), p.width(), null, false));
+        r = r.withProbe(new Reader.ProbeView(p.activation(), p.init(), p.depth(), p.width(), null, false,
+            p.spectrum(), null));
       }
     }
     return r;

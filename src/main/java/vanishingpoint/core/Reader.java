@@ -38,11 +38,31 @@ public record Reader(int scroll, boolean toc, int tocCursor, double factor, int 
 
 
   /**
-   * The gradient probe: the network to probe, and the per-layer gradient norms of its last run
-   * (null before the first). {@code requested} asks the session to run it: the engine is I/O
-   * from the state's point of view, so the run happens outside {@link Update}.
+   * The probe: the network to probe, and the per-layer gradient norms of its last run (null
+   * before the first). {@code requested} asks the session to run it: the engine is I/O from the
+   * state's point of view, so the run happens outside {@link Update}. With {@code spectrum} the
+   * probe measures the layers' singular values instead, into {@code gains} (and each layer's
+   * largest into {@code norms}).
    */
-  public record ProbeView(String activation, String init, int depth, int width, double[] norms, boolean requested) {
+  public record ProbeView(String activation, String init, int depth, int width, double[] norms, boolean requested,
+      boolean spectrum, vanishingpoint.train.Spectrum.Gains gains) {
     public static final ProbeView NONE = new ProbeView("sigmoid", "xavier", 20, 32, null, false);
+
+    public ProbeView(String activation, String init, int depth, int width, double[] norms, boolean requested) {
+      this(activation, init, depth, width, norms, requested, false, null);
+    }
+
+    /** The same network, with other settings and no result yet. */
+    ProbeView with(String act, String in) {
+      return new ProbeView(act, in, depth, width, null, false, spectrum, null);
+    }
+
+    ProbeView asked() {
+      return new ProbeView(activation, init, depth, width, norms, true, spectrum, gains);
+    }
+
+    ProbeView done(double[] n, vanishingpoint.train.Spectrum.Gains g) {
+      return new ProbeView(activation, init, depth, width, n, false, spectrum, g);
+    }
   }
 }

@@ -1,5 +1,6 @@
 package vanishingpoint.core;
 
+import vanishingpoint.train.Spectrum;
 import vanishingpoint.train.Verdict;
 
 /**
@@ -22,10 +23,19 @@ import vanishingpoint.train.Verdict;
  * @param classes        number of classes
  * @param verdict        null while running, else the final verdict
  * @param sofar          the verdict on the steps so far (the diagnosis forming), or null before step 1
+ * @param gains          the weights' singular values as last measured (each layer's gain), or null
  */
 public record Training(int step, int budget, double[] losses, double accuracy, double[] gradNorms, double[] peakNorms,
     double[] saturation, double[] deadUnits, double[] updateRatios, double stepsPerSecond, int[] grid, int gridCols,
-    double[] points, int classes, Verdict verdict, Verdict sofar) {
+    double[] points, int classes, Verdict verdict, Verdict sofar, Spectrum.Gains gains) {
+
+  /** A snapshot without the weights' singular values. */
+  public Training(int step, int budget, double[] losses, double accuracy, double[] gradNorms, double[] peakNorms,
+      double[] saturation, double[] deadUnits, double[] updateRatios, double stepsPerSecond, int[] grid, int gridCols,
+      double[] points, int classes, Verdict verdict, Verdict sofar) {
+    this(step, budget, losses, accuracy, gradNorms, peakNorms, saturation, deadUnits, updateRatios, stepsPerSecond,
+        grid, gridCols, points, classes, verdict, sofar, null);
+  }
 
   private static final double[] NO = new double[0];
 

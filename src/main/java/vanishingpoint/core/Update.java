@@ -96,7 +96,12 @@ public final class Update {
 
   /** The gradient probe's result, run outside by the session. */
   public static GameState probeDone(GameState s, Reader.ProbeView ran, double[] norms) {
-    return LessonFlow.probeDone(s, ran, norms);
+    return LessonFlow.probeDone(s, ran, norms, null);
+  }
+
+  /** The spectrum probe's result: each layer's largest singular value, and all of them. */
+  public static GameState probeDone(GameState s, Reader.ProbeView ran, vanishingpoint.train.Spectrum.Gains gains) {
+    return LessonFlow.probeDone(s, ran, gains.largest(), gains);
   }
 
   static GameState back(GameState s) {

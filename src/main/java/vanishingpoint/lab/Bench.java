@@ -45,21 +45,18 @@ final class Bench {
     new Case("C", 30, 64, 256, Activation.RELU),
   };
 
-  /** Each case on one thread, then on {@code threads} when that is more. */
-  static void run(PrintWriter out, int threads) throws InterruptedException {
+  /** Each case, warm. */
+  static void run(PrintWriter out) throws InterruptedException {
     Simd.awaitWarmUp();
     out.printf(Locale.ROOT, "kernels: %s%n", Simd.describe());
-    out.printf(Locale.ROOT, "%-4s %-22s %7s %10s %10s %9s%n", "case", "network", "threads", "ms/step",
-        "steps/s", "GFLOP/s");
+    out.printf(Locale.ROOT, "%-4s %-22s %10s %10s %9s %10s%n", "case", "network", "ms/step", "steps/s", "GFLOP/s",
+        "cpu ms");
     for (Case c : CASES) {
-      time(out, c, 1);
-      if (threads > 1) {
-        time(out, c, threads);
-      }
+      time(out, c);
     }
   }
 
-  private static void time(PrintWriter out, Case c, int threads) {
+  private static void time(PrintWriter out, Case c) {
     TrainConfig cfg = TrainConfig.defaults().withDepth(c.depth()).withWidth(c.width())
         .withActivation(c.act()).withInit(c.act() == Activation.TANH ? Init.XAVIER : Init.HE)
         .withOptimizer(Optimizer.SGD).withLr(1e-4).withPoints(c.batch()).withBatch(0)
@@ -73,21 +70,22 @@ final class Bench {
     while (System.nanoTime() - start < WARMUP_NANOS
         || (jit.getTotalCompilationTime() != compiled && System.nanoTime() - start < 3 * WARMUP_NANOS)) {
       compiled = jit.getTotalCompilationTime();
-      try (Trainer warm = new Trainer(cfg.withSteps(200), threads)) {
-        warm.run(null);
-        warmSteps += warm.stepsDone();
-      }
+      Trainer warm = new Trainer(cfg.withSteps(200));
+      warm.run(null);
+      warmSteps += warm.stepsDone();
     }
     double warmMs = (System.nanoTime() - start) / 1e6 / warmSteps;
     int steps = (int) Math.max(MIN_TIMED_STEPS, TIMED_NANOS / 1e6 / warmMs);
-    double ms;
-    try (Trainer t = new Trainer(cfg.withSteps(steps), threads)) {
-      t.run(null);
-      ms = t.trainNanos() / 1e6 / t.stepsDone();
-    }
-    out.printf(Locale.ROOT, "%-4s %-22s %7d %10.3f %10.0f %9.2f%n", c.name(),
+    Trainer t = new Trainer(cfg.withSteps(steps));
+    // the thread's processor time too: on a shared machine, waiting for a core inflates the wall time
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long cpu0 = threads.getCurrentThreadCpuTime();
+    t.run(null);
+    double cpuMs = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6 / t.stepsDone();
+    double ms = t.trainNanos() / 1e6 / t.stepsDone();
+    out.printf(Locale.ROOT, "%-4s %-22s %10.3f %10.0f %9.2f %10.3f%n", c.name(),
         String.format(Locale.ROOT, "%dx%d %s b%d", c.depth(), c.width(), c.act(), c.batch()),
-        threads, ms, 1000 / ms, c.flops() / (ms * 1e6));
+        ms, 1000 / ms, c.flops() / (ms * 1e6), cpuMs);
     out.flush();
   }
 }

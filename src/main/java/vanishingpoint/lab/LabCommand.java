@@ -76,8 +76,7 @@ public final class LabCommand implements Callable<Integer> {
       Range.ints("--steps", 1, MAX_STEPS),
       new Range("--seed", "between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE, true, -Double.MAX_VALUE, Double.MAX_VALUE, false),
       new Range("--target", "greater than 0 and at most 1", false, Double.MIN_VALUE, 1, false),
-      Range.ints("--every", 1, Integer.MAX_VALUE),
-      Range.ints("--threads", 1, 2))
+      Range.ints("--every", 1, Integer.MAX_VALUE))
       .collect(java.util.stream.Collectors.toUnmodifiableMap(Range::option, r -> r));
 
   @Spec CommandSpec spec;
@@ -92,7 +91,7 @@ public final class LabCommand implements Callable<Integer> {
       description = "sigmoid, tanh, relu, leaky-relu, linear (default: ${DEFAULT-VALUE})")
   String activation = "relu";
   @Option(names = "--init", paramLabel = "NAME",
-      description = "zeros, small, large, normal:S, xavier, xavier-normal, he (default: ${DEFAULT-VALUE})")
+      description = "zeros, small, large, normal:S, xavier, xavier-normal, he, orthogonal (default: ${DEFAULT-VALUE})")
   String init = "he";
   @Option(names = "--clip", paramLabel = "HOW", description = "none, value:C, norm:C (default: ${DEFAULT-VALUE})")
   String clip = "none";
@@ -139,10 +138,8 @@ public final class LabCommand implements Callable<Integer> {
   @Option(names = "--dump", paramLabel = "FILE", description = "write config, data, initial weights and first-step"
       + " gradients as JSON")
   Path dump;
-  @Option(names = "--threads", paramLabel = "N", description = "threads per run, 1 or 2 (the batch is cut in two"
-      + " halves); the results are the same bits either way (default: ${DEFAULT-VALUE})")
-  int threads = 1;
-  @Option(names = "--bench", description = "benchmark three fixed networks on one thread and on --threads, and exit")
+  @Option(names = "--bench", description = "benchmark three fixed networks once the JIT and the vector kernels are"
+      + " warm (as the SSH server trains), and exit; a one-off run's own speed ends its table")
   boolean bench;
   @Option(names = "--challenge", paramLabel = "ID", description = "run a challenge with its settings; knob options"
       + " (--activation, --init, --clip, --optimizer, --lr, --batchnorm, --residual, --depth) override its"
@@ -154,7 +151,7 @@ public final class LabCommand implements Callable<Integer> {
   /** The most heap the JVM will use (a test sets a smaller one). */
   java.util.function.LongSupplier maxHeap = () -> Runtime.getRuntime().maxMemory();
   /** Makes the run's trainer (a test makes one that runs out of memory). */
-  java.util.function.BiFunction<TrainConfig, Integer, Trainer> trainers = Trainer::new;
+  java.util.function.Function<TrainConfig, Trainer> trainers = Trainer::new;
 
   private final java.util.function.Supplier<vanishingpoint.lesson.Content> content;
 
@@ -183,7 +180,7 @@ public final class LabCommand implements Callable<Integer> {
     if (bench) {
       // the vector kernels' warm-up reports to the log, which the lab does not show
       java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
-      Bench.run(out, threads);
+      Bench.run(out);
       out.flush();
       return 0;
     }
@@ -197,7 +194,7 @@ public final class LabCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--momentum is for --optimizer momentum (this run uses "
           + config.optimizer() + ")");
     }
-    double needed = Footprint.bytes(config, threads);
+    double needed = Footprint.bytes(config);
     long heap = maxHeap.getAsLong();
     if (needed > HEAP_SHARE * heap) {
       throw new ParameterException(spec.commandLine(), "the network needs about " + Footprint.describe(needed)
@@ -216,23 +213,22 @@ public final class LabCommand implements Callable<Integer> {
   }
 
   private int run(TrainConfig config, PrintWriter out) {
-    try (Trainer trainer = trainers.apply(config, threads)) {
-      if (dump != null) {
-        try {
-          Dump.write(dump, trainer);
-        } catch (java.io.IOException e) {
-          spec.commandLine().getErr().println(spec.qualifiedName() + ": cannot write dump " + dump + ": "
-              + e.getMessage());
-          return 1;
-        }
+    Trainer trainer = trainers.apply(config);
+    if (dump != null) {
+      try {
+        Dump.write(dump, trainer);
+      } catch (java.io.IOException e) {
+        spec.commandLine().getErr().println(spec.qualifiedName() + ": cannot write dump " + dump + ": "
+            + e.getMessage());
+        return 1;
       }
-      Report report = json ? new JsonReport(out) : new TableReport(out, config);
-      report.start();
-      Verdict verdict = trainer.run(report::step);
-      report.end(trainer, verdict);
-      out.flush();
-      return 0;
     }
+    Report report = json ? new JsonReport(out) : new TableReport(out, config);
+    report.start();
+    Verdict verdict = trainer.run(report::step);
+    report.end(trainer, verdict);
+    out.flush();
+    return 0;
   }
 
   /** What to do about a network too large: a larger heap when this machine has the memory for it. */
@@ -252,9 +248,9 @@ public final class LabCommand implements Callable<Integer> {
 
   /** Every numeric option within its range, and finite; the message shows the value as typed. */
   private void checkRanges() {
-    double[] values = {depth, width, lr, momentum, noise, points, batch, steps, seed, target, every, threads};
+    double[] values = {depth, width, lr, momentum, noise, points, batch, steps, seed, target, every};
     String[] names = {"--depth", "--width", "--lr", "--momentum", "--noise", "--points", "--batch", "--steps",
-        "--seed", "--target", "--every", "--threads"};
+        "--seed", "--target", "--every"};
     for (int i = 0; i < names.length; i++) {
       Range r = RANGES.get(names[i]);
       if (!r.allows(values[i])) {

@@ -47,6 +47,11 @@ final class TableReport implements Report {
     for (Diagnosis d : verdict.diagnoses()) {
       out.println("  " + d.kind().word() + ": " + d.evidence());
     }
+    // the speed of this very run, JIT warm-up included: what a one-off run costs (lab --bench
+    // measures warm steps)
+    double ms = trainer.trainNanos() / 1e6;
+    out.print(Fmt.of("%d steps in %.2f s (%.2f ms a step)%n", trainer.stepsDone(), ms / 1000,
+        ms / Math.max(1, trainer.stepsDone())));
   }
 
   static String num(double v) {

@@ -15,6 +15,13 @@ public sealed interface Block {
   /** "Multiply it out": a per-layer factor raised to the depth, adjustable by the player. */
   record Multiply(double factor, int depth) implements Block {}
 
-  /** The live gradient probe: a real network's per-layer gradient norms at initialisation. */
-  record Probe(String activation, String init, int depth, int width) implements Block {}
+  /**
+   * The live probe of a real network at initialisation: its per-layer gradient norms
+   * ({@code @probe}), or with {@code spectrum} its layers' singular values ({@code @spectrum}).
+   */
+  record Probe(String activation, String init, int depth, int width, boolean spectrum) implements Block {
+    public Probe(String activation, String init, int depth, int width) {
+      this(activation, init, depth, width, false);
+    }
+  }
 }

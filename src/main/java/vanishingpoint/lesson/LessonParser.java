@@ -215,17 +215,17 @@ public final class LessonParser {
       if (a.ok()) {
         blocks.add(new Block.Multiply(factor, depth));
       }
-    } else if (parts[0].equals("probe")) {
+    } else if (parts[0].equals("probe") || parts[0].equals("spectrum")) {
       a.allow("activation", "init", "depth", "width");
       String act = a.choice("activation", "sigmoid", ACTIVATIONS);
       String init = a.init("init", "xavier");
       int depth = (int) a.number("depth", 20, 1, 50);
       int width = (int) a.number("width", 32, 2, 256);
       if (a.ok()) {
-        blocks.add(new Block.Probe(act, init, depth, width));
+        blocks.add(new Block.Probe(act, init, depth, width, parts[0].equals("spectrum")));
       }
     } else {
-      src.problem(n, "unknown widget '@" + parts[0] + "' (known: @multiply, @probe)");
+      src.problem(n, "unknown widget '@" + parts[0] + "' (known: @multiply, @probe, @spectrum)");
     }
   }
 }

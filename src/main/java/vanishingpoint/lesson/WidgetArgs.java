@@ -8,7 +8,7 @@ import java.util.TreeSet;
 /** Checks a widget line's NAME=VALUE options, reporting each problem at the line. */
 final class WidgetArgs {
 
-  static final Set<String> INITS = Set.of("zeros", "small", "large", "xavier", "xavier-normal", "he");
+  static final Set<String> INITS = Set.of("zeros", "small", "large", "xavier", "xavier-normal", "he", "orthogonal");
 
   private final SourceFile src;
   private final int line;

@@ -15,6 +15,15 @@ public final class Finite {
     return m;
   }
 
+  /** The smallest finite value, or +infinity when there is none. */
+  public static double min(double[] v) {
+    double m = Double.POSITIVE_INFINITY;
+    for (double x : v) {
+      m = Double.isFinite(x) ? Math.min(m, x) : m;
+    }
+    return m;
+  }
+
   /** The median of the finite values (the upper one of an even count), or NaN when there is none. */
   public static double median(double[] v) {
     double[] c = Arrays.stream(v).filter(Double::isFinite).sorted().toArray();

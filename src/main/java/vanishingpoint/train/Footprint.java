@@ -19,8 +19,8 @@ public final class Footprint {
 
   private Footprint() {}
 
-  /** Estimated bytes of heap for training {@code c} on {@code threads} threads. */
-  public static double bytes(TrainConfig c, int threads) {
+  /** Estimated bytes of heap for training {@code c}. */
+  public static double bytes(TrainConfig c) {
     double w = c.width();
     double depth = c.depth();
     double k = c.data().classes();
@@ -41,16 +41,16 @@ public final class Footprint {
     double points = c.points();
     doubles += 2 * points + points;
     double total = 8 * doubles + ARRAY_HEADER * rows;
-    total += pass(c, c.effectiveBatch(), threads);
+    total += pass(c, c.effectiveBatch());
     if (c.effectiveBatch() < c.points()) {
       // a mini-batch that reaches the target is confirmed on the whole dataset, in chunks
-      total += pass(c, EVAL_CHUNK, threads);
+      total += pass(c, EVAL_CHUNK);
     }
     return total;
   }
 
   /** Bytes of one {@link Pass} over batches of {@code batch}. */
-  private static double pass(TrainConfig c, int batch, int threads) {
+  private static double pass(TrainConfig c, int batch) {
     double w = c.width();
     double depth = c.depth();
     double k = c.data().classes();
@@ -63,7 +63,7 @@ public final class Footprint {
         + 3 * w // dz and the two gradient rows
         + 2 * k // logits and their gradient
         + 2 + 3; // inputs, labels, column max and sum, the bias's ones
-    unitRows += 4.0 * Math.max(halves, threads); // tanh's scratch
+    unitRows += 4.0 * halves; // tanh's scratch
     double doubles = unitRows * cols;
     double rows = unitRows;
     // the weights' rows and columns (two copies), and each half's weight gradient

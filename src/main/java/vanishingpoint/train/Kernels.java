@@ -31,25 +31,10 @@ final class Kernels {
         }
         break;
       case TANH:
-        if (Simd.vector()) {
-          VectorTanh.apply(z, a, d, j0, end, scale, shift, tanh);
-        } else {
-          tanh.apply(z, a, d, j0, end, scale, shift);
-        }
+        Simd.kernels().tanh(z, a, d, j0, end, scale, shift, tanh);
         break;
       case RELU:
-        if (Simd.vector()) {
-          VectorRelu.apply(z, a, d, j0, end, scale, shift);
-          break;
-        }
-        for (int j = j0; j < end; j++) {
-          double y = scale * z[j] + shift;
-          // y < 0 rather than y <= 0 so that NaN passes through, as in PyTorch
-          a[j] = y < 0 ? 0.0 : y;
-          if (d != null) {
-            d[j] = y > 0 ? 1.0 : 0.0;
-          }
-        }
+        Simd.kernels().relu(z, a, d, j0, end, scale, shift);
         break;
       case LEAKY_RELU:
         for (int j = j0; j < end; j++) {
@@ -96,14 +81,7 @@ final class Kernels {
         }
         break;
       case RELU:
-        if (Simd.vector()) {
-          VectorRelu.backprop(a, g, dz, j0, j1);
-          break;
-        }
-        for (int j = j0; j < j1; j++) {
-          // a > 0 exactly when y > 0, NaN included
-          dz[j] = g[j] * (a[j] > 0 ? 1.0 : 0.0);
-        }
+        Simd.kernels().reluBackprop(a, g, dz, j0, j1);
         break;
       case LEAKY_RELU:
         for (int j = j0; j < j1; j++) {

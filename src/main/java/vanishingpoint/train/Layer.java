@@ -43,7 +43,11 @@ final class Layer {
     java.util.Arrays.fill(runVar, 1.0);
   }
 
-  void initWeights(Init init, SplittableRandom rnd) {
+  void initWeights(Init init, Activation act, SplittableRandom rnd) {
+    if (init.kind() == Init.Kind.ORTHOGONAL) {
+      Spectrum.orthogonal(out, in, Init.gain(act), rnd, w);
+      return;
+    }
     double s = init.spread(in, out);
     double[] d = w.data;
     for (int i = 0; i < d.length; i++) {

@@ -18,11 +18,11 @@ final class Net {
     int in = 2;
     for (int l = 0; l < hidden.length; l++) {
       hidden[l] = new Layer(in, c.width(), c.batchNorm(), c.residual() && in == c.width());
-      hidden[l].initWeights(c.init(), rnd);
+      hidden[l].initWeights(c.init(), c.activation(), rnd);
       in = c.width();
     }
     output = new Layer(in, classes, false, false);
-    output.initWeights(c.init(), rnd);
+    output.initWeights(c.init(), c.activation(), rnd);
   }
 
   /** Hidden layers then the output layer. */

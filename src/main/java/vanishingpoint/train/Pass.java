@@ -6,22 +6,17 @@ package vanishingpoint.train;
  * element-wise pass runs its inner loop along the batch (long and contiguous).
  *
  * <p>The batch is cut in two halves of samples, and each half goes through the whole network on
- * its own (on its own thread when the team has two): nothing in a layer mixes samples except the
- * weight gradient, which each half sums over its own samples and {@link Products#addHalves} adds
- * at the end, and BatchNorm, whose statistics span the batch: there the halves meet, and that
- * layer's normalisation is split by units instead. Each half keeping its own data in its own
- * core's cache matters: splitting every layer by units instead measured slower on two threads
- * than on one (every layer's output crossed between cores). The cut depends only on the batch
- * size, so the sums, and the results, are the same bits on any number of threads.
+ * its own: nothing in a layer mixes samples except the weight gradient, which each half sums over
+ * its own samples and {@link Products#addHalves} adds at the end, and BatchNorm, whose statistics
+ * span the batch: there the halves meet. The cut was made for a two-thread team, removed since:
+ * on the two cores this game is served from, two threads measured slower than one. The cut stays
+ * because it fixes the order of the weight gradient's sums: results are the same bits as they
+ * were, and every figure the lessons and tests quote from a run still holds.
  */
 final class Pass {
   /** Batches below this are not cut (a half would be too short to be worth a thread). */
   private static final int MIN_CUT_BATCH = 16;
-  /**
-   * Unused columns between the halves and after the second: 64 bytes, so that no cache line holds
-   * samples of both halves, within a row or across the end of one row and the start of the next
-   * array (two cores writing to one line take turns owning it).
-   */
+  /** Unused columns between the halves and after the second (a cache line, 64 bytes). */
   private static final int GAP = 8;
 
   final Net net;
@@ -40,11 +35,10 @@ final class Pass {
   final double[][][] g;
   final double[] colMax;
   final double[] colSum;
-  final Team team;
   /** Column bounds of the halves: half h is [span[2h], span[2h + 1]). */
   final int[] span;
   private final int halves;
-  /** tanh's scratch rows, one per half and per thread (stages by halves or by units use them). */
+  /** tanh's scratch rows, one per half. */
   private final VecTanh[] tanh;
   /** Per half: the summed loss and number right of the last forward pass. */
   final double[] lossSum;
@@ -66,10 +60,9 @@ final class Pass {
   final double[] deadFraction;
   int correct;
 
-  Pass(Net net, int batch, Team team) {
+  Pass(Net net, int batch) {
     this.net = net;
     this.batch = batch;
-    this.team = team;
     int depth = net.hidden.length;
     int width = net.hidden[0].out;
     halves = batch >= MIN_CUT_BATCH ? 2 : 1;
@@ -98,7 +91,7 @@ final class Pass {
     g = new double[2][width][columns];
     colMax = new double[columns];
     colSum = new double[columns];
-    tanh = new VecTanh[Math.max(halves, team.size())];
+    tanh = new VecTanh[halves];
     for (int i = 0; i < tanh.length; i++) {
       tanh[i] = new VecTanh(columns);
     }
@@ -168,26 +161,22 @@ final class Pass {
       int first = from;
       int stop = bn;
       // by halves: layers up to the next batch-normalised one, and that one's linear part
-      team.run(halves, 1, (part, h0, h1) -> {
-        for (int h = h0; h < h1; h++) {
-          forwardHalf(first, stop, h, measure);
-        }
-      });
+      for (int h = 0; h < halves; h++) {
+        forwardHalf(first, stop, h, measure);
+      }
       if (bn == depth) {
         break;
       }
-      // by units: the normalisation over the whole batch, and the activation
+      // the normalisation over the whole batch, and the activation
       Layer layer = net.hidden[bn];
-      team.run(layer.out, Products.ROW_BLOCK, (part, r0, r1) -> {
-        if (training) {
-          BatchNorm.normalize(z[stop], span, batch, layer, invStd[stop], updateRunning, r0, r1);
-        } else {
-          BatchNorm.normalizeRunning(z[stop], span, layer, r0, r1);
-        }
-        for (int h = 0; h < halves; h++) {
-          activate(stop, span[2 * h], span[2 * h + 1], r0, r1, h, measure, tanh[part]);
-        }
-      });
+      if (training) {
+        BatchNorm.normalize(z[stop], span, batch, layer, invStd[stop], updateRunning, 0, layer.out);
+      } else {
+        BatchNorm.normalizeRunning(z[stop], span, layer, 0, layer.out);
+      }
+      for (int h = 0; h < halves; h++) {
+        activate(stop, span[2 * h], span[2 * h + 1], 0, layer.out, h, measure, tanh[0]);
+      }
       from = bn + 1;
     }
     if (measure) {
@@ -273,32 +262,23 @@ final class Pass {
       while (bn >= 0 && (bn == depth || !net.hidden[bn].batchNorm)) {
         bn--;
       }
-      int from = top;
-      int stop = bn;
-      boolean dzReady = ready;
-      team.run(halves, 1, (part, h0, h1) -> {
-        for (int h = h0; h < h1; h++) {
-          backwardHalf(from, stop, dzReady, h);
-        }
-      });
+      for (int h = 0; h < halves; h++) {
+        backwardHalf(top, bn, ready, h);
+      }
       if (bn < 0) {
         break;
       }
-      // by units: BatchNorm's backward spans the batch
+      // BatchNorm's backward spans the batch
       Layer layer = net.hidden[bn];
-      double[][] gl = g[bn & 1];
-      team.run(layer.out, Products.ROW_BLOCK, (part, r0, r1) ->
-          BatchNorm.backward(gl, d[stop], z[stop], dz, span, batch, layer, invStd[stop], r0, r1));
+      BatchNorm.backward(g[bn & 1], d[bn], z[bn], dz, span, batch, layer, invStd[bn], 0, layer.out);
       top = bn;
       ready = true;
     }
-    team.run(depth + 1, 1, (part, l0, l1) -> {
-      for (int l = l0; l < l1; l++) {
-        Layer layer = net.layer(l);
-        Products.addHalves(parts[0][l], halves > 1 ? parts[1][l] : null, layer.in, layer.out,
-            layer.dw.data, layer.db);
-      }
-    });
+    for (int l = 0; l <= depth; l++) {
+      Layer layer = net.layer(l);
+      Products.addHalves(parts[0][l], halves > 1 ? parts[1][l] : null, layer.in, layer.out,
+          layer.dw.data, layer.db);
+    }
   }
 
   /**

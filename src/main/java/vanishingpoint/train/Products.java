@@ -3,8 +3,8 @@ package vanishingpoint.train;
 /**
  * The three matrix products of a dense layer over activations held units x batch, one array per
  * unit. All three are one operation, {@link #combine}: each destination row is a start value plus
- * a weighted sum of source rows, computed along the row (long and contiguous) by
- * {@link VectorCombine} or {@link ScalarCombine}, which give the same bits.
+ * a weighted sum of source rows, computed along the row (long and contiguous) by the kernels
+ * {@link Simd#kernels} picks (the same bits either way).
  *
  * <ul>
  *   <li>forward, z = W a + b: destination rows are units, source rows the layer's input;</li>
@@ -30,11 +30,7 @@ final class Products {
    */
   static void combine(double[][] coef, double[][] src, int t0, int t1, double[][] dst, int r0,
       int r1, double[] bias, boolean accumulate, int j0, int j1) {
-    if (Simd.vector()) {
-      VectorCombine.combine(coef, src, t0, t1, dst, r0, r1, bias, accumulate, j0, j1);
-    } else {
-      ScalarCombine.combine(coef, src, t0, t1, dst, r0, r1, bias, accumulate, j0, j1);
-    }
+    Simd.kernels().combine(coef, src, t0, t1, dst, r0, r1, bias, accumulate, j0, j1);
   }
 
   /** Copies row-major W (out x in) into its rows and its columns, the coefficients of the products. */

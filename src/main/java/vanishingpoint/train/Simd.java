@@ -10,9 +10,13 @@ import java.util.logging.Logger;
  * Vector API is only faster: it keeps a 4 x 4 block of vectors in registers across a whole
  * product, which C2's auto-vectoriser never does.
  *
+ * <p>The engine calls the kernels through {@link RowKernels}, whichever {@link #kernels} returns;
+ * this class is the one place that decides.
+ *
  * <p>The module is an incubator in JDK 17, so it is present only when the JVM was started with
- * {@code --add-modules jdk.incubator.vector} (the {@code play} launcher does for the lab and the
- * SSH server, not for the game, whose start it would slow). It is not used when
+ * {@code --add-modules jdk.incubator.vector} (the {@code play} launcher does for the SSH server and
+ * {@code lab --bench}, not for the game or one-off lab runs, which end before the vector kernels
+ * pay back their compilation). It is not used when
  * the CPU's preferred vectors hold fewer than four doubles (no AVX2): there the API falls back to
  * slow Java code. {@code -Dvp.simd=off} forces the plain loops, for comparison.
  *
@@ -27,7 +31,7 @@ public final class Simd {
   /** How long the warm-up may try before it settles for the plain loops. */
   private static final long WARM_UP_LIMIT_NANOS = 20_000_000_000L;
   private static final AtomicBoolean STARTED = new AtomicBoolean();
-  private static volatile boolean ready;
+  private static volatile RowKernels kernels = RowKernels.PLAIN;
 
   private Simd() {}
 
@@ -39,9 +43,9 @@ public final class Simd {
     return VectorCombine.lanes() >= 4;
   }
 
-  /** Whether to take the Vector API kernels now: once {@link #warmUp} has made them fast. */
-  static boolean vector() {
-    return ready;
+  /** The kernels to take now: the Vector API's once {@link #warmUp} has made them fast, else plain loops. */
+  static RowKernels kernels() {
+    return kernels;
   }
 
   /**
@@ -56,8 +60,11 @@ public final class Simd {
     }
     Thread t = new Thread(() -> {
       long start = System.nanoTime();
-      ready = VectorWarmUp.run(start + WARM_UP_LIMIT_NANOS);
-      LOG.info(() -> String.format("vector kernels %s after %d ms", ready ? "in use" : "not faster, unused",
+      boolean faster = VectorWarmUp.run(start + WARM_UP_LIMIT_NANOS);
+      if (faster) {
+        kernels = new VectorKernels();
+      }
+      LOG.info(() -> String.format("vector kernels %s after %d ms", faster ? "in use" : "not faster, unused",
           (System.nanoTime() - start) / 1_000_000));
     }, "vp-simd-warm-up");
     t.setDaemon(true);
@@ -66,14 +73,14 @@ public final class Simd {
 
   /** For tests: take the vector kernels (compiled or not) or the plain loops from now on. */
   static void use(boolean vectorKernels) {
-    ready = vectorKernels && VECTOR;
+    kernels = vectorKernels && VECTOR ? new VectorKernels() : RowKernels.PLAIN;
   }
 
   /** Blocks until the warm-up has settled (for benchmarks, which should time the final state). */
   public static void awaitWarmUp() throws InterruptedException {
     warmUp();
     long end = System.nanoTime() + WARM_UP_LIMIT_NANOS;
-    while (VECTOR && !ready && System.nanoTime() < end) {
+    while (VECTOR && kernels == RowKernels.PLAIN && System.nanoTime() < end) {
       Thread.sleep(20);
     }
   }
@@ -83,7 +90,8 @@ public final class Simd {
     if (!VECTOR) {
       return "plain loops";
     }
-    return (ready ? "Vector API, " : "plain loops (Vector API warming up), ") + VectorCombine.lanes()
+    return (kernels != RowKernels.PLAIN ? "Vector API, " : "plain loops (Vector API not in use), ")
+        + VectorCombine.lanes()
         + " doubles per vector";
   }
 }

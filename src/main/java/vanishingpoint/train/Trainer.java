@@ -10,11 +10,10 @@ import java.util.function.Consumer;
  * synchronized, so a UI may step it on a worker thread and query it from another; the
  * returned records are immutable snapshots. To restart, make a new Trainer from the config.
  */
-public final class Trainer implements AutoCloseable {
+public final class Trainer {
   private static final int EVAL_CHUNK = 1024;
 
   private final TrainConfig config;
-  private final Team team;
   private final Dataset data;
   private final Net net;
   private final Pass pass;
@@ -35,21 +34,12 @@ public final class Trainer implements AutoCloseable {
   private StepStats last;
 
   public Trainer(TrainConfig config) {
-    this(config, 1);
-  }
-
-  /**
-   * A trainer whose passes are split over {@code threads} threads (helpers are started here and
-   * stopped by {@link #close}). Results are the same bits for any number of threads.
-   */
-  public Trainer(TrainConfig config, int threads) {
     this.config = config;
-    team = threads == 1 ? Team.SOLO : new Team(threads);
     SplittableRandom root = new SplittableRandom(config.seed());
     data = Datasets.generate(config.data(), config.points(), config.noise(), root.nextLong());
     net = new Net(config, data.classes(), root.split());
     batchRandom = root.split();
-    pass = new Pass(net, config.effectiveBatch(), team);
+    pass = new Pass(net, config.effectiveBatch());
     updater = new Updater(config.optimizer(), config.lr(), config.momentum(), config.clip(), net.params(), net.grads());
     judge = new Judge(data.classes(), config.targetAccuracy());
     order = new int[data.size()];
@@ -66,12 +56,6 @@ public final class Trainer implements AutoCloseable {
     gradNorms = new double[layers];
     weightNorms = new double[layers];
     ratios = new double[layers];
-  }
-
-  /** Stops the helper threads, if any; the trainer still works afterwards, on one thread. */
-  @Override
-  public synchronized void close() {
-    team.close();
   }
 
   public TrainConfig config() {
@@ -245,6 +229,14 @@ public final class Trainer implements AutoCloseable {
     return params;
   }
 
+  /**
+   * The singular values of every layer's weights as they stand, and of the backward product
+   * (EJML's SVD; for the game's small networks well under a millisecond a layer).
+   */
+  public synchronized Spectrum.Gains spectrum() {
+    return Spectrum.of(net);
+  }
+
   private StepStats advance() {
     prepareBatch();
     batchReady = false;
@@ -346,7 +338,7 @@ public final class Trainer implements AutoCloseable {
 
   private Pass evalPass() {
     if (evalPass == null) {
-      evalPass = new Pass(net, EVAL_CHUNK, team);
+      evalPass = new Pass(net, EVAL_CHUNK);
     }
     return evalPass;
   }

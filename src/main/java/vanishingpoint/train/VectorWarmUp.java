@@ -33,9 +33,10 @@ final class VectorWarmUp {
       }
       long t1 = System.nanoTime();
       for (int i = 0; i < ROUND_CALLS; i++) {
-        ScalarCombine.combine(coef, src, 0, UNITS + 1, dst, 0, UNITS - 1, bias, (i & 1) == 0, 0, COLUMNS + 1);
-        tail.apply(src[i % UNITS], a, d, 0, COLUMNS + 1, 1.0, 0.0);
-        Kernels.activate(Activation.RELU, src[i % UNITS], a, d, null, 0, COLUMNS + 1, 1.0, 0.0, false, tail);
+        RowKernels.PLAIN.combine(coef, src, 0, UNITS + 1, dst, 0, UNITS - 1, bias, (i & 1) == 0, 0, COLUMNS + 1);
+        RowKernels.PLAIN.tanh(src[i % UNITS], a, d, 0, COLUMNS + 1, 1.0, 0.0, tail);
+        RowKernels.PLAIN.relu(src[i % UNITS], a, d, 0, COLUMNS + 1, 1.0, 0.0);
+        RowKernels.PLAIN.reluBackprop(src[i % UNITS], a, d, 0, COLUMNS + 1);
       }
       long t2 = System.nanoTime();
       faster = t1 - t0 < t2 - t1 ? faster + 1 : 0;

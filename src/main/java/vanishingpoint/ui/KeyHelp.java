@@ -30,7 +30,7 @@ public final class KeyHelp {
       keys.add(new Entry(updown, "scroll a long page; choose an answer"));
       keys.add(new Entry("t", "table of contents"));
       keys.add(new Entry("f F / + -", "multiply widget: factor / depth"));
-      keys.add(new Entry("a / i / r", "gradient probe: activation / init / run"));
+      keys.add(new Entry("a / i / r", "probe: activation / init / run it"));
       keys.add(new Entry("Enter", "next page; check an answer"));
       keys.add(new Entry("Esc / Backspace", "back to the lessons"));
     } else if (screen == Screen.QUIZZES) {
@@ -56,7 +56,7 @@ public final class KeyHelp {
       keys.add(new Entry("h", "a hint (costs the third star)"));
       keys.add(new Entry("Space / s", "training: pause or resume / one step"));
       keys.add(new Entry("+ / -", "training: faster / slower"));
-      keys.add(new Entry("v", "next per-layer chart (gradients, units, updates); hides the verdict"));
+      keys.add(new Entry("v", "next chart per layer; after a run: hide the verdict"));
       keys.add(new Entry("Space", "after a run: show the verdict again"));
       keys.add(new Entry("r", "run again from the start"));
       keys.add(new Entry("Esc / Backspace", "back to the settings, then the challenges"));

@@ -79,7 +79,8 @@ final class LessonView {
       } else if (b instanceof Block.Multiply) {
         rows.addAll(Widgets.multiply(r, unicode));
       } else if (b instanceof Block.Probe) {
-        rows.addAll(Widgets.probe(r.probe(), unicode, width));
+        rows.addAll(r.probe().spectrum() ? Widgets.spectrum(r.probe(), unicode, width)
+            : Widgets.probe(r.probe(), unicode, width));
       }
       boolean run = i + 1 < blocks.size() && (b instanceof Block.Bullet || b instanceof Block.Formula)
           && blocks.get(i + 1).getClass() == b.getClass();

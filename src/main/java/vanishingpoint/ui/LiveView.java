@@ -12,6 +12,12 @@ import vanishingpoint.train.Thresholds;
 final class LiveView {
 
   private static final String[] SPEEDS = {"slowest", "slower", "slow", "normal", "fast", "fastest"};
+  /**
+   * A layer whose largest singular value is outside these stretches or shrinks every vector it
+   * passes by a factor of five or more: twenty such layers make 5^20 = 1e14.
+   */
+  static final double GAIN_LOW = 0.2;
+  static final double GAIN_HIGH = 5;
 
   private LiveView() {}
 
@@ -70,6 +76,21 @@ final class LiveView {
         rows = LogColumns.rows(values, height, range[0], range[1], colWidth(c, layers), r -> !Double.isFinite(r)
             || r > Thresholds.STEP_LARGE || r < Thresholds.STEP_SMALL ? Palette.WARN : Palette.GOOD,
             c.style().unicode());
+        break;
+      }
+      case SPECTRUM: {
+        if (t.gains() == null) {
+          values = new double[layers];
+          title = "gain per layer (largest singular value): measuring";
+          rows = List.of();
+          break;
+        }
+        values = t.gains().largest();
+        title = Fmt.of("gain per layer (largest singular value; 1 at half height): %s to %s",
+            ChallengeScreen.num(Finite.min(values)), ChallengeScreen.num(Finite.max(values)));
+        double[] range = Widgets.aroundOne(values);
+        rows = LogColumns.rows(values, height, range[0], range[1], colWidth(c, layers), g -> !Double.isFinite(g)
+            || g < GAIN_LOW || g > GAIN_HIGH ? Palette.WARN : Palette.GOOD, c.style().unicode());
         break;
       }
       default: {

@@ -51,21 +51,7 @@ final class Widgets {
   }
 
   static List<LessonView.Row> probe(Reader.ProbeView p, boolean unicode, int width) {
-    List<LessonView.Row> rows = new ArrayList<>();
-    String network = "network: " + p.depth() + " layers of " + p.width() + ", ";
-    // on one line when it fits, else the knobs go on a line of their own
-    boolean oneLine = (network + "activation " + p.activation() + " (a), init " + p.init() + " (i)   r: run").length()
-        <= width;
-    if (!oneLine) {
-      rows.add((c, col, row) -> c.text(col, row, network.strip(), Palette.NORMAL));
-    }
-    rows.add((c, col, row) -> {
-      int x = c.text(col, row, (oneLine ? network : "") + "activation ", Palette.NORMAL);
-      x = c.text(x, row, p.activation(), Palette.EMPH);
-      x = c.text(x, row, " (a), init ", Palette.NORMAL);
-      x = c.text(x, row, p.init(), Palette.EMPH);
-      c.text(x, row, " (i)   r: run", Palette.NORMAL);
-    });
+    List<LessonView.Row> rows = knobs(p, width, "run");
     double[] n = p.norms();
     if (n == null) {
       rows.add((c, col, row) -> c.text(col, row, "Press r to measure each layer's gradient on a real network.", Palette.DIM));
@@ -85,6 +71,81 @@ final class Widgets {
     rows.addAll(LogColumns.rows(n, 5, range[0], range[1], colWidth, Widgets::health, unicode));
     rows.add(axis(n.length, colWidth, "layer 1", "output"));
     return rows;
+  }
+
+  /** A probe's network and knobs: on one line when it fits {@code width}, else the knobs on a line of their own. */
+  private static List<LessonView.Row> knobs(Reader.ProbeView p, int width, String action) {
+    List<LessonView.Row> rows = new ArrayList<>();
+    String network = "network: " + p.depth() + " layers of " + p.width() + ", ";
+    String tail = " (i)   r: " + action;
+    boolean oneLine = (network + "activation " + p.activation() + " (a), init " + p.init() + tail).length() <= width;
+    if (!oneLine) {
+      rows.add((c, col, row) -> c.text(col, row, network.strip(), Palette.NORMAL));
+    }
+    rows.add((c, col, row) -> {
+      int x = c.text(col, row, (oneLine ? network : "") + "activation ", Palette.NORMAL);
+      x = c.text(x, row, p.activation(), Palette.EMPH);
+      x = c.text(x, row, " (a), init ", Palette.NORMAL);
+      x = c.text(x, row, p.init(), Palette.EMPH);
+      c.text(x, row, tail, Palette.NORMAL);
+    });
+    return rows;
+  }
+
+  /**
+   * The spectrum probe: each layer's gain (largest singular value of its weights, EJML's SVD) on a
+   * log scale around 1, and what the product of the layers does to a gradient.
+   */
+  static List<LessonView.Row> spectrum(Reader.ProbeView p, boolean unicode, int width) {
+    List<LessonView.Row> rows = knobs(p, width, "measure");
+    if (p.norms() == null) {
+      rows.add((c, col, row) -> c.text(col, row, "Press r to measure every layer's singular values on a real network.",
+          Palette.DIM));
+      return rows;
+    }
+    if (p.gains() == null) {
+      rows.add((c, col, row) -> c.text(col, row, "The measurement could not run; see the log.", Palette.WARN));
+      return rows;
+    }
+    double[] big = p.gains().largest();
+    double[] small = p.gains().smallest();
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = 0;
+    double least = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < big.length; i++) {
+      lo = Math.min(lo, big[i]);
+      hi = Math.max(hi, big[i]);
+      least = Math.min(least, small[i]);
+    }
+    String gains = "gain per layer (largest singular value): " + Fmt.of("%.3g", lo) + " to " + Fmt.of("%.3g", hi);
+    rows.add((c, col, row) -> c.text(col, row, gains, Palette.NORMAL));
+    String smallest = "smallest singular value of any layer: " + Fmt.of("%.2g", least);
+    rows.add((c, col, row) -> c.text(col, row, smallest, Palette.NORMAL));
+    double top = p.gains().backwardLargest();
+    String product = "their product stretches a gradient by " + sci(p.gains().backwardSmallest()) + " to " + sci(top);
+    rows.add((c, col, row) -> c.text(col, row, product, top < TINY || top > HUGE ? Palette.WARN : Palette.GOOD));
+    String bound = "the product of the gains, its upper bound: " + sci(p.gains().bound());
+    rows.add((c, col, row) -> c.text(col, row, bound, Palette.DIM));
+    int colWidth = big.length <= 30 ? 2 : 1;
+    double[] range = aroundOne(big);
+    rows.addAll(LogColumns.rows(big, 5, range[0], range[1], colWidth, g -> !Double.isFinite(g) || g < LiveView.GAIN_LOW
+        || g > LiveView.GAIN_HIGH ? Palette.WARN : Palette.GOOD, unicode));
+    rows.add(axis(big.length, colWidth, "layer 1", "output"));
+    return rows;
+  }
+
+  /**
+   * Whole decades as far below 1 as above it, at least one each way: on a log scale a bar of half
+   * the height is 1, a gain that keeps a vector's size.
+   */
+  static double[] aroundOne(double[] values) {
+    double d = 1;
+    for (double v : values) {
+      if (v > 0 && Double.isFinite(v)) {
+        d = Math.max(d, Math.ceil(Math.abs(Math.log10(v))));
+      }
+    }
+    return new double[] {-d, d};
   }
 
   /**
@@ -135,10 +196,10 @@ final class Widgets {
       return "exploding: the first layers' updates would blow up";
     }
     if (p < 1 / HEALTHY_BAND) {
-      return "shrinking: layer 1 gets " + pct(p) + " of the output's gradient; deeper, it vanishes";
+      return "shrinking: layer 1 gets " + pct(p) + " of the output's gradient";
     }
     if (p > HEALTHY_BAND) {
-      return "growing: layer 1 gets " + times(p) + " the output's gradient; deeper, it explodes";
+      return "growing: layer 1 gets " + times(p) + " the output's gradient";
     }
     return "a healthy size: within a factor of 2 of the output's gradient";
   }

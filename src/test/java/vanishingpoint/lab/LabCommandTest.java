@@ -68,7 +68,7 @@ class LabCommandTest {
   @Test
   void invalidOptionsAreOneLineErrorsWithExitCode2() {
     for (String[] bad : new String[][] {{"--activation", "softplus"}, {"--depth", "-3"},
-        {"--clip", "norm:abc"}, {"--init", "huge"}, {"--lr", "x"}, {"--threads", "3"}, {"--threads", "0"}}) {
+        {"--clip", "norm:abc"}, {"--init", "huge"}, {"--lr", "x"}, {"--threads", "2"}}) {
       StringWriter e = new StringWriter();
       CommandLine cl = LabCommand.configure(new CommandLine(new LabCommand()));
       cl.setErr(new PrintWriter(e));
@@ -100,7 +100,6 @@ class LabCommandTest {
     assertThat(refused(2, "--batch", "-1")).isEqualTo("lab: --batch must be between 0 and 1000000 (got -1)");
     assertThat(refused(2, "--steps", "0")).isEqualTo("lab: --steps must be between 1 and 10000000 (got 0)");
     assertThat(refused(2, "--every", "0")).isEqualTo("lab: --every must be between 1 and 2147483647 (got 0)");
-    assertThat(refused(2, "--threads", "3")).isEqualTo("lab: --threads must be 1 or 2 (got 3)");
     assertThat(refused(2, "--lr", "0")).isEqualTo("lab: --lr must be greater than 0 (got 0)");
     assertThat(refused(2, "--lr", "-1e-3")).isEqualTo("lab: --lr must be greater than 0 (got -1e-3)");
     assertThat(refused(2, "--noise", "-0.5")).isEqualTo("lab: --noise must be at least 0 (got -0.5)");
@@ -140,7 +139,7 @@ class LabCommandTest {
   void aNetworkTooLargeForTheHeapIsRefusedBeforeTraining() {
     LabCommand lab = new LabCommand();
     lab.maxHeap = () -> 3L << 29; // 1.5 GB
-    lab.trainers = (c, t) -> {
+    lab.trainers = c -> {
       throw new AssertionError("no trainer may be made");
     };
     assertThat(run(lab, "--depth", "1000", "--width", "4096", "--batch", "100000", "--points", "200000")).isEqualTo(2);
@@ -159,7 +158,7 @@ class LabCommandTest {
   void runningOutOfMemoryAnywayIsOneLineAndExitCode1() {
     LabCommand lab = new LabCommand();
     lab.maxHeap = () -> 1L << 40;
-    lab.trainers = (c, t) -> {
+    lab.trainers = c -> {
       throw new OutOfMemoryError("Java heap space");
     };
     assertThat(run(lab, "--steps", "1")).isEqualTo(1);

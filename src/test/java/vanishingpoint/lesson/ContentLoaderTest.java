@@ -55,7 +55,7 @@ class ContentLoaderTest {
         f + ":5: unknown field 'tilte' (the header has checkpoint, id, number, summary, title)",
         f + ":8: character 'ξ' (U+03BE) has no ASCII form: write it as {{ξ|...}}",
         f + ":9: @multiply factor=abc is not a number",
-        f + ":10: unknown widget '@spin' (known: @multiply, @probe)",
+        f + ":10: unknown widget '@spin' (known: @multiply, @probe, @spectrum)",
         f + ":11: page id 'p1' is used twice in this lesson");
     assertThat(c.lessons()).singleElement().satisfies(e -> assertThat(e.available()).isFalse());
   }

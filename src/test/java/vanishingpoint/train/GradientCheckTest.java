@@ -41,7 +41,7 @@ class GradientCheckTest {
         layer.beta[i] = 0.3 * Datasets.gauss(rnd);
       }
     }
-    Pass pass = new Pass(net, 12, Team.SOLO);
+    Pass pass = new Pass(net, 12);
     Dataset d = Datasets.generate(c.data(), 12, 0.1, 5);
     System.arraycopy(d.xs(), 0, pass.x[0], 0, 12);
     System.arraycopy(d.ys(), 0, pass.x[1], 0, 12);

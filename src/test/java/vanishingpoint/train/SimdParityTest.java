@@ -112,13 +112,28 @@ class SimdParityTest {
     try {
       for (TrainConfig c : configs) {
         Simd.use(false);
-        java.util.List<String> plain = ThreadsTest.trace(c, 2);
+        java.util.List<String> plain = trace(c);
         Simd.use(true);
-        assertThat(ThreadsTest.trace(c, 2)).as("%s", c).isEqualTo(plain);
+        assertThat(trace(c)).as("%s", c).isEqualTo(plain);
       }
     } finally {
       Simd.use(false);
     }
+  }
+
+  /** Every step's loss, gradient and weight norms and saturation, and the final weights, as exact bits. */
+  static java.util.List<String> trace(TrainConfig c) {
+    StringBuilder sb = new StringBuilder();
+    Trainer t = new Trainer(c);
+    t.run(s -> sb.append(Double.doubleToRawLongBits(s.loss())).append(' ')
+        .append(java.util.Arrays.toString(s.gradNorms())).append(java.util.Arrays.toString(s.weightNorms()))
+        .append(java.util.Arrays.toString(s.saturation())).append(java.util.Arrays.toString(s.deadRelu()))
+        .append('\n'));
+    for (LayerArrays l : t.parameters()) {
+      sb.append(java.util.Arrays.deepToString(l.weight())).append(java.util.Arrays.toString(l.bias()));
+    }
+    sb.append(java.util.Arrays.toString(t.predict(new double[] {0.1, -0.4}, new double[] {0.3, 0.2})));
+    return java.util.List.of(sb.toString().split("\n"));
   }
 
   private double[][] random(int rows, int cols) {
