@@ -203,6 +203,23 @@ final class FolderBackend implements SaveBackend {
     }
   }
 
+  /** The backup first, then the save, each by an atomic rename. */
+  @Override
+  public void put(String profile, byte[] save, byte[] backup) throws IOException {
+    Files.createDirectories(files.dir());
+    if (backup == null) {
+      Files.deleteIfExists(files.backup(profile));
+    } else {
+      replaceWith(backup, files.backup(profile), profile);
+    }
+    if (save == null) {
+      Files.deleteIfExists(files.save(profile));
+    } else {
+      replaceWith(save, files.save(profile), profile);
+    }
+    DurableFiles.syncDir(files.dir());
+  }
+
   @Override
   public Object turnKey(String profile) {
     return files.save(profile).toAbsolutePath().normalize();

@@ -16,6 +16,9 @@ public interface SaveBackend extends AutoCloseable {
 
   enum Slot { SAVE, BACKUP }
 
+  /** Far larger than any real save; reading more would only risk memory on junk. */
+  long MAX_BYTES = SaveCodec.MAX_BYTES;
+
   /** What a slot holds: nothing (both null), bytes, or in plain words why they cannot be read. */
   record Raw(byte[] bytes, String problem) {
     public static final Raw ABSENT = new Raw(null, null);
@@ -26,6 +29,11 @@ public interface SaveBackend extends AutoCloseable {
 
     public static Raw bad(String problem) {
       return new Raw(null, problem);
+    }
+
+    /** Bytes past {@link #MAX_BYTES}: not read, and not a save. */
+    public static Raw tooLarge(long size) {
+      return SaveCodec.tooLarge(size);
     }
 
     public boolean absent() {
@@ -77,6 +85,12 @@ public interface SaveBackend extends AutoCloseable {
    * any instant the save is the old one or the new one.
    */
   void write(String profile, byte[] bytes, Predicate<Raw> usable, Instant now) throws IOException;
+
+  /**
+   * Makes the slots hold exactly these bytes (null: empty), for moving a class between stores;
+   * a reader sees the old save or the new one.
+   */
+  void put(String profile, byte[] save, byte[] backup) throws IOException;
 
   /** Within one JVM, loads and saves of one profile take turns on this key. */
   Object turnKey(String profile);
