@@ -28,8 +28,8 @@ final class PostgresBackend implements SaveBackend {
 
   private final Pool pool;
   private final PgLocks locks;
-  /** For tests: runs inside a save's transaction, before the commit. */
-  volatile Runnable beforeCommit = () -> {};
+  /** For tests: runs inside a save's transaction, before the commit, with its connection. */
+  volatile java.util.function.Consumer<Connection> beforeCommit = c -> {};
 
   PostgresBackend(Pool pool, PgLocks locks) {
     this.pool = pool;
@@ -175,7 +175,7 @@ final class PostgresBackend implements SaveBackend {
         s.setString(3, profile);
         s.executeUpdate();
       }
-      beforeCommit.run();
+      beforeCommit.accept(c);
       return false;
     }));
     if (fenced) {
