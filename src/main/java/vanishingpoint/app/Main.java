@@ -199,7 +199,7 @@ public final class Main implements Callable<Integer> {
       term.stop(); // the terminal is raw already
       LOG.log(Level.SEVERE, "could not start", e.getCause());
       boolean reading = e.getCause() instanceof java.io.UncheckedIOException;
-      System.err.println("play: cannot start: " + (reading ? "cannot read the save " + store.pathOf(name) + ": "
+      System.err.println("play: cannot start: " + (reading ? "cannot read the save " + store.where(name) + ": "
           + vanishingpoint.save.OsReason.of(e.getCause().getCause()) : String.valueOf(e.getCause())));
       return 1;
     }
