@@ -102,6 +102,7 @@ public final class Main implements Callable<Integer> {
     cl.addSubcommand("check-lessons", new CheckLessonsCommand());
     cl.addSubcommand("serve", new ServeCommand());
     cl.addSubcommand("class", new ClassCommand(() -> ContentLoader.load(AppPaths.lessons(AppPaths.home()))));
+    cl.addSubcommand("store", new vanishingpoint.store.StoreCommand());
     // -V is in every command's help: each prints the game's version
     cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
     return cl;
