@@ -31,12 +31,18 @@ import vanishingpoint.ui.Style;
         + " topic, stars per challenge, cards due today, streak), then the questions the class gets"
         + " wrong most. Reads the saves only: safe while the server and games run."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:the report was written", "1:the saves folder cannot be read (or the report cannot be written)", "2:invalid options"})
+    exitCodeList = {"0:the report was written", "1:the saves folder or database cannot be read (or the report cannot be"
+        + " written)", "2:invalid options"})
 final class ClassCommand implements Callable<Integer> {
 
   @Option(names = "--saves", paramLabel = "DIR",
       description = "folder of the saves, as given to play and play serve. Default: saves/ of the project.")
   Path saves;
+
+  @Option(names = "--store", paramLabel = "URL",
+      description = "read the saves from this PostgreSQL database, as given to play serve --store"
+          + " (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD) instead of the saves folder")
+  String store;
 
   @Option(names = "--json", description = "one JSON document, every question answered")
   boolean json;
@@ -73,6 +79,21 @@ final class ClassCommand implements Callable<Integer> {
     }
     Path dir = (saves != null ? saves : AppPaths.defaultSaves(AppPaths.home())).toAbsolutePath().normalize();
     ClassReport report;
+    if (store != null) {
+      try {
+        vanishingpoint.store.StoreUrl.parse(store, System.getenv());
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--store: " + e.getMessage());
+      }
+      try (vanishingpoint.store.Store db = vanishingpoint.store.Store.open(store, dir, System.getenv())) {
+        report = ClassReport.build(new vanishingpoint.save.SaveStore(db.saves(), Main.clock(today)), db.describe(),
+            content.get(), Main.clock(today));
+      } catch (IOException e) {
+        spec.commandLine().getErr().println("play class: --store: " + e.getMessage());
+        return 1;
+      }
+      return write(report);
+    }
     try {
       report = ClassReport.build(dir, content.get(), Main.clock(today));
     } catch (NoSuchFileException e) {
@@ -83,6 +104,10 @@ final class ClassCommand implements Callable<Integer> {
       return cannotRead(dir, e instanceof java.nio.file.AccessDeniedException ? "permission denied"
           : String.valueOf(e.getMessage()));
     }
+    return write(report);
+  }
+
+  private int write(ClassReport report) {
     boolean unicode = Style.isUtf8Locale(env);
     // JSON and CSV always in UTF-8, for programs; the table in what the terminal takes.
     Charset charset = json || csv || unicode ? UTF_8 : Charset.defaultCharset();

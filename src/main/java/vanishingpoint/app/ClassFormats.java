@@ -32,7 +32,8 @@ final class ClassFormats {
         + (r.unreadable() > 0 ? " (" + r.unreadable() + " save" + (r.unreadable() == 1 ? "" : "s") + " unreadable)" : "")
         + "; " + r.lessons() + " lessons, " + r.questions() + " questions, " + r.challenges().size() + " challenges.",
         WIDTH));
-    out.addAll(Wrap.lines("Saves folder: " + clean(r.saves()), WIDTH));
+    out.addAll(Wrap.lines((r.saves().startsWith("postgresql://") ? "Saves in the database: " : "Saves folder: ")
+        + clean(r.saves()), WIDTH));
     out.add("");
     List<String> head = new ArrayList<>(List.of(pad("Student", NAME), pad("Last seen", 11), pad("Lessons", 9)));
     for (Topic t : r.topics()) {

@@ -96,7 +96,11 @@ record ClassReport(String saves, LocalDate today, int lessons, int questions, Li
    * @throws IOException only if the folder itself cannot be listed
    */
   static ClassReport build(Path savesDir, Content content, Clock clock) throws IOException {
-    SaveStore store = new SaveStore(savesDir, clock);
+    return build(new SaveStore(savesDir, clock), savesDir.toString(), content, clock);
+  }
+
+  /** The same from any store (a saves folder or a database, see {@code --store}), named {@code where}. */
+  static ClassReport build(SaveStore store, String where, Content content, Clock clock) throws IOException {
     List<String> names = store.profiles();
     Instant now = clock.instant();
     List<Challenge> challenges = content.challenges().stream().filter(c -> !c.sandbox())
@@ -112,7 +116,7 @@ record ClassReport(String saves, LocalDate today, int lessons, int questions, Li
       GameState s;
       Student student;
       try {
-        s = stateOf(name, store.pathOf(name), peek.data(), content, now);
+        s = stateOf(name, store.where(name), peek.data(), content, now);
         student = studentOf(s, peek.data(), challenges);
       } catch (RuntimeException e) {
         // the save decoded and checked, but something in it still trips a figure: say so, go on
@@ -133,13 +137,13 @@ record ClassReport(String saves, LocalDate today, int lessons, int questions, Li
     answers.sort(WORST_FIRST);
     List<Topic> topics = Question.TOPICS.stream().map(t -> new Topic(t,
         (int) content.questions().values().stream().filter(q -> q.topic().equals(t)).count())).toList();
-    return new ClassReport(savesDir.toString(), LocalDate.ofInstant(now, ZoneOffset.UTC), content.lessons().size(),
+    return new ClassReport(where, LocalDate.ofInstant(now, ZoneOffset.UTC), content.lessons().size(),
         content.questions().size(), topics, challenges, students, answers);
   }
 
   /** The game's state for a save as the player would find it at {@code now}, on the main menu. */
-  static GameState stateOf(String name, Path savePath, SaveData data, Content content, Instant now) {
-    Profile p = new Profile(name, savePath.toString(), data.createdAt(), data.visited(), data.daysPlayed(),
+  static GameState stateOf(String name, String savePath, SaveData data, Content content, Instant now) {
+    Profile p = new Profile(name, savePath, data.createdAt(), data.visited(), data.daysPlayed(),
         SaveMapping.lessonsOf(data), SaveMapping.challengesOf(data), data.cards(), data.reviews());
     return GameState.start(p, content, List.of(), List.of()).at(now);
   }

@@ -53,7 +53,7 @@ public final class GameSession implements AutoCloseable {
     if (!days.contains(today)) {
       days.add(today);
     }
-    Profile p = new Profile(profile, store.pathOf(profile).toString(), data.createdAt(), data.visited(), days,
+    Profile p = new Profile(profile, store.where(profile), data.createdAt(), data.visited(), days,
         SaveMapping.lessonsOf(data), SaveMapping.challengesOf(data), data.cards(), data.reviews());
     this.clock = clock;
     this.state = GameState.start(p, content, SaveMapping.resumeOf(data), SaveMapping.viewsOf(data),

@@ -102,6 +102,7 @@ public final class Main implements Callable<Integer> {
     cl.addSubcommand("check-lessons", new CheckLessonsCommand());
     cl.addSubcommand("serve", new ServeCommand());
     cl.addSubcommand("class", new ClassCommand(() -> ContentLoader.load(AppPaths.lessons(AppPaths.home()))));
+    cl.addSubcommand("store", new vanishingpoint.store.StoreCommand());
     // -V is in every command's help: each prints the game's version
     cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
     return cl;
@@ -199,7 +200,7 @@ public final class Main implements Callable<Integer> {
       term.stop(); // the terminal is raw already
       LOG.log(Level.SEVERE, "could not start", e.getCause());
       boolean reading = e.getCause() instanceof java.io.UncheckedIOException;
-      System.err.println("play: cannot start: " + (reading ? "cannot read the save " + store.pathOf(name) + ": "
+      System.err.println("play: cannot start: " + (reading ? "cannot read the save " + store.where(name) + ": "
           + vanishingpoint.save.OsReason.of(e.getCause().getCause()) : String.valueOf(e.getCause())));
       return 1;
     }

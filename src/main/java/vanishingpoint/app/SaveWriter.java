@@ -1,6 +1,5 @@
 package vanishingpoint.app;
 
-import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +22,7 @@ final class SaveWriter implements AutoCloseable {
   private static final long CLOSE_WAIT_SECONDS = 10;
 
   private final SaveStore store;
-  private final Path path;
+  private final String path;
   private final Runnable onFailure;
   private final AtomicReference<SaveData> pending = new AtomicReference<>();
   private final AtomicReference<String> notice = new AtomicReference<>();
@@ -33,7 +32,7 @@ final class SaveWriter implements AutoCloseable {
   /** {@code onFailure} runs on the writer's thread after a failed write: wake the game then. */
   SaveWriter(SaveStore store, String profile, Runnable onFailure) {
     this.store = store;
-    this.path = store.pathOf(profile);
+    this.path = store.where(profile);
     this.onFailure = onFailure;
     this.worker = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "save-" + profile);

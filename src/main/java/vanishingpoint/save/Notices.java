@@ -1,6 +1,5 @@
 package vanishingpoint.save;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -13,17 +12,17 @@ final class Notices {
   private Notices() {}
 
   /** E.g. {@code Your save saves/alice.json could not be read (...). It was kept as ...}. */
-  static String unreadable(String what, Path file, String problem, Path keptAs) {
+  static String unreadable(String what, String file, String problem, String keptAs) {
     return what + " " + file + " could not be read (" + problem + "). It was kept as " + keptAs + ".";
   }
 
   /** E.g. {@code Your save saves/alice.json was missing.} */
-  static String missing(Path save) {
+  static String missing(String save) {
     return "Your save " + save + " was missing.";
   }
 
   /** E.g. {@code Your save saves/alice.json was missing; restored from saves/alice.json.bak, ...}. */
-  static String restoredMissing(Path save, Path backup, String when) {
+  static String restoredMissing(String save, String backup, String when) {
     return "Your save " + save + " was missing; restored from " + backup + ", saved at " + when + ".";
   }
 

@@ -4,7 +4,7 @@ package vanishingpoint.save;
 public final class ProfileInUseException extends Exception {
   private static final long serialVersionUID = 1L;
 
-  ProfileInUseException(String profile) {
+  public ProfileInUseException(String profile) {
     super("profile " + Quoted.of(profile) + " is already being played in another session;"
         + " close that one first, or pick another name with --profile");
   }

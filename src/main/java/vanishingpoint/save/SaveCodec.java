@@ -2,8 +2,6 @@ package vanishingpoint.save;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
-
 import com.google.gson.ExclusionStrategy;
 import com.google.gson.FieldAttributes;
 import com.google.gson.Gson;
@@ -17,16 +15,12 @@ import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -86,43 +80,15 @@ final class SaveCodec {
     return (GSON.toJson(tree) + "\n").getBytes(UTF_8);
   }
 
-  /**
-   * Reads and decodes the save file {@code file} of {@code profile}. Only a regular file is
-   * opened, and read no further than {@link #MAX_BYTES}: opening a FIFO blocks until a writer
-   * comes, and {@code /dev/zero} never ends. The type is checked without following links and the
-   * open refuses a link, so a symlink is never followed, even one swapped in between; only a FIFO
-   * swapped in during that instant could still block, which takes another program racing the
-   * game in its own saves folder. A file that cannot be opened is bad content too (with the OS
-   * reason): the backup may still be readable.
-   *
-   * @throws IOException only if the file's type cannot be read (a missing file, say)
-   */
-  static Decoded read(Path file, String profile) throws IOException {
-    BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, NOFOLLOW_LINKS);
-    if (a.isSymbolicLink()) {
-      return Decoded.bad("it is a symbolic link, and a save must be a file of its own");
-    }
-    if (a.isDirectory()) {
-      return Decoded.bad("it is a folder, not a file");
-    }
-    if (!a.isRegularFile()) {
-      return Decoded.bad("it is not a regular file but a pipe, a device or a socket");
-    }
-    if (a.size() > MAX_BYTES) {
-      return tooLarge(a.size());
-    }
-    byte[] bytes;
-    try (InputStream in = Files.newInputStream(file, NOFOLLOW_LINKS)) {
-      bytes = in.readNBytes((int) MAX_BYTES + 1);
-    } catch (IOException e) {
-      return Decoded.bad("it cannot be opened: " + OsReason.of(e));
-    }
-    return bytes.length > MAX_BYTES ? tooLarge(bytes.length) : decode(bytes, profile);
+  /** The problem of a save that is {@code size} bytes long, past {@link #MAX_BYTES}. */
+  static SaveBackend.Raw tooLarge(long size) {
+    return SaveBackend.Raw.bad("it is " + (size > MAX_BYTES ? "more than " + MAX_BYTES : size)
+        + " bytes long, far too large to be a save");
   }
 
-  private static Decoded tooLarge(long size) {
-    return Decoded.bad("it is " + (size > MAX_BYTES ? "more than " + MAX_BYTES : size)
-        + " bytes long, far too large to be a save");
+  /** Decodes what a backend read: its problem, if it could not read the bytes, is the problem. */
+  static Decoded decode(SaveBackend.Raw raw, String profile) {
+    return raw.bytes() == null ? Decoded.bad(raw.problem()) : decode(raw.bytes(), profile);
   }
 
   /**

@@ -1,45 +1,34 @@
 package vanishingpoint.save;
 
-import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
-import static java.nio.file.StandardCopyOption.ATOMIC_MOVE;
-import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
-
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import vanishingpoint.save.LoadResult.Source;
+import vanishingpoint.save.SaveBackend.Raw;
+import vanishingpoint.save.SaveBackend.Slot;
 import vanishingpoint.save.SaveCodec.Decoded;
 
 /**
- * One JSON file per profile in a saves folder (see {@link SaveFiles} for the names).
- *
- * <p>A save never changes a file in place. The new bytes go to a temp file, which is forced to
- * the disk; the current save's bytes become the backup through a second temp file renamed over
- * the old backup; then the first temp file is renamed over the save. Each rename is atomic, so
- * after a crash at any instant {@code NAME.json} is the old save or the new one and
- * {@code NAME.json.bak} the old backup or the old save.
+ * The saves of a class, with recovery: a save and its backup per profile, kept by a
+ * {@link SaveBackend} (a saves folder, see {@link FolderBackend}, or a database), each of whose
+ * steps is atomic.
  *
  * <p>Recovery is as crash-safe, and can be run again from any point: an unusable save is kept
- * aside (a hard link, so the save stays until the backup's bytes are renamed over it), and a
- * missing save with a backup present is recovered from the backup, never taken for a new player.
- * A save or backup that is not a regular file (a symlink, a folder, a FIFO) is unusable too: the
- * entry itself is kept aside, a link's target is never read or copied.
+ * aside (the save stays until the backup's bytes replace it), and a missing save with a backup
+ * present is recovered from the backup, never taken for a new player.
  *
- * <p>Within one JVM, loads and saves of a profile take turns. Across processes, hold a
- * {@link ProfileLock} for the profile while playing it.
+ * <p>Within one JVM, loads and saves of a profile take turns. Across processes, hold the
+ * backend's {@link SaveBackend#lock} for the profile while playing it.
  */
 public final class SaveStore {
-  // Static, so that two stores on the same folder (one per SSH session, say) also take turns.
-  private static final ConcurrentHashMap<Path, ReentrantLock> TURNS = new ConcurrentHashMap<>();
+  // Static, so that two stores on the same saves (one per SSH session, say) also take turns.
+  private static final ConcurrentHashMap<Object, ReentrantLock> TURNS = new ConcurrentHashMap<>();
 
-  private final SaveFiles files;
+  private final SaveBackend backend;
   private final Clock clock;
-  private final CrashHook hook;
 
   public SaveStore(Path savesDir, Clock clock) {
     this(savesDir, clock, CrashHook.NONE);
@@ -47,14 +36,29 @@ public final class SaveStore {
 
   /** For tests: a hook at each step of a save. */
   SaveStore(Path savesDir, Clock clock, CrashHook hook) {
-    this.files = new SaveFiles(savesDir);
-    this.clock = clock;
-    this.hook = hook;
+    this(new FolderBackend(savesDir, hook), clock);
   }
 
-  /** The save file of {@code profile}. */
+  public SaveStore(SaveBackend backend, Clock clock) {
+    this.backend = backend;
+    this.clock = clock;
+  }
+
+  public SaveBackend backend() {
+    return backend;
+  }
+
+  /** The save file of {@code profile}, in a saves folder. */
   public Path pathOf(String profile) {
-    return files.save(ProfileName.validate(profile));
+    if (!(backend instanceof FolderBackend)) {
+      throw new UnsupportedOperationException("the saves are in " + backend.describe() + ", not in files");
+    }
+    return ((FolderBackend) backend).pathOf(ProfileName.validate(profile), Slot.SAVE);
+  }
+
+  /** Where the save of {@code profile} is, as the player reads it. */
+  public String where(String profile) {
+    return backend.where(ProfileName.validate(profile), Slot.SAVE);
   }
 
   /**
@@ -69,18 +73,20 @@ public final class SaveStore {
     ReentrantLock turn = turnOf(profile);
     turn.lock();
     try {
-      removeLeftoverTemps(profile);
-      Path save = files.save(profile);
-      Path backup = files.backup(profile);
+      backend.prepare(profile);
+      String save = backend.where(profile, Slot.SAVE);
+      String backup = backend.where(profile, Slot.BACKUP);
+      Raw rawSave = backend.read(profile, Slot.SAVE);
+      Decoded fromSave = rawSave.absent() ? null : SaveCodec.decode(rawSave, profile);
+      if (fromSave != null && fromSave.ok()) {
+        return new LoadResult(fromSave.data(), Source.SAVE_FILE, List.of());
+      }
+      Raw rawBackup = backend.read(profile, Slot.BACKUP);
       String aboutSave;
       boolean missing = false;
-      if (Files.exists(save, NOFOLLOW_LINKS)) {
-        Decoded fromSave = SaveCodec.read(save, profile);
-        if (fromSave.ok()) {
-          return new LoadResult(fromSave.data(), Source.SAVE_FILE, List.of());
-        }
-        aboutSave = Notices.unreadable("Your save", save, fromSave.problem(), keepAside(save));
-      } else if (Files.exists(backup, NOFOLLOW_LINKS)) {
+      if (fromSave != null) {
+        aboutSave = Notices.unreadable("Your save", save, fromSave.problem(), keepAside(profile, Slot.SAVE));
+      } else if (!rawBackup.absent()) {
         // A crash during a recovery can leave this, and so can a player's mv: not a new player.
         missing = true;
         aboutSave = Notices.missing(save);
@@ -88,24 +94,24 @@ public final class SaveStore {
         return fresh(profile, List.of());
       }
 
-      if (!Files.exists(backup, NOFOLLOW_LINKS)) {
-        forget(save);
+      if (rawBackup.absent()) {
+        backend.forget(profile, Slot.SAVE);
         return fresh(profile, List.of(aboutSave + " " + Notices.NO_BACKUP));
       }
-      Decoded fromBackup = SaveCodec.read(backup, profile);
+      Decoded fromBackup = SaveCodec.decode(rawBackup, profile);
       if (fromBackup.ok()) {
         // Restored at once (over the damaged save, if it is still there): a session that ends
         // without saving must not find it damaged or missing next time.
-        restore(fromBackup.bytes(), save, profile);
+        backend.restore(profile, fromBackup.bytes());
         String when = Notices.when(fromBackup.data().updatedAt(), clock.getZone());
         return new LoadResult(fromBackup.data(), Source.BACKUP, List.of(missing
             ? Notices.restoredMissing(save, backup, when)
             : aboutSave + " " + Notices.continuingFromBackup(when)));
       }
       String aboutBackup = Notices.unreadable("The backup", backup, fromBackup.problem(),
-          keepAside(backup));
-      forget(backup);
-      forget(save);
+          keepAside(profile, Slot.BACKUP));
+      backend.forget(profile, Slot.BACKUP);
+      backend.forget(profile, Slot.SAVE);
       return fresh(profile, List.of(aboutSave, aboutBackup + " " + Notices.START_AFRESH));
     } finally {
       turn.unlock();
@@ -123,40 +129,31 @@ public final class SaveStore {
   }
 
   /**
-   * The profiles that have a save in this folder, sorted: every entry named like a save
-   * ({@code NAME.json} with a valid name), whatever its type, so that a damaged one is listed
-   * too. Backups, corrupt copies, temp files of a save being written, locks and folders of
-   * other names are not saves.
+   * The profiles that have a save, sorted; a damaged one is listed too (see
+   * {@link SaveBackend#profiles}). Backups, corrupt copies, temp files of a save being written
+   * and locks are not saves.
    *
-   * @throws IOException if the folder cannot be listed
+   * @throws IOException if the saves cannot be listed
    */
   public List<String> profiles() throws IOException {
-    List<String> out = new java.util.ArrayList<>();
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(files.dir())) {
-      for (Path entry : entries) {
-        String profile = SaveFiles.profileOfSave(entry.getFileName().toString());
-        if (profile != null) {
-          out.add(profile);
-        }
-      }
-    }
-    java.util.Collections.sort(out);
-    return out;
+    return backend.profiles();
   }
 
   /**
    * Reads the save of {@code profile} as it is, for a report: no lock, no turn, nothing moved
    * aside, restored or written, and no backup consulted, so that it is safe beside a running
    * game or server. Reads through the same decoding as {@link #load}, within the same size cap,
-   * and only a regular file (a FIFO would block, a link could lead anywhere). Never throws: a
-   * file that is gone or cannot be opened is a problem like any other.
+   * and in a folder only a regular file (a FIFO would block, a link could lead anywhere). Never
+   * throws: a save that is gone or cannot be read is a problem like any other.
    */
   public Peek peek(String profile) {
     ProfileName.validate(profile);
-    Path save = files.save(profile);
     try {
-      // the game's own reader: regular files only, never through a link, within the size cap
-      Decoded d = SaveCodec.read(save, profile);
+      Raw raw = backend.read(profile, Slot.SAVE);
+      if (raw.absent()) {
+        return new Peek(null, "it is gone (removed while the saves were being read)");
+      }
+      Decoded d = SaveCodec.decode(raw, profile);
       return new Peek(d.data(), d.problem());
     } catch (java.nio.file.NoSuchFileException gone) {
       return new Peek(null, "it is gone (removed while the folder was being read)");
@@ -192,92 +189,14 @@ public final class SaveStore {
     ReentrantLock turn = turnOf(profile);
     turn.lock();
     try {
-      Files.createDirectories(files.dir());
-      replace(profile, bytes);
+      backend.write(profile, bytes, current -> SaveCodec.decode(current, profile).ok(), clock.instant());
     } finally {
       turn.unlock();
     }
   }
 
-  /** Temp file, then backup of the current save, then the rename. Caller holds the turn. */
-  private void replace(String profile, byte[] bytes) throws IOException {
-    Path save = files.save(profile);
-    Path temp = files.newTemp(profile);
-    try {
-      DurableFiles.writeTemp(temp, bytes, hook);
-      hook.at(CrashHook.Step.TEMP_WRITTEN);
-      backUp(save, profile);
-      hook.at(CrashHook.Step.BACKUP_MADE);
-      Files.move(temp, save, ATOMIC_MOVE, REPLACE_EXISTING);
-    } catch (Throwable t) {
-      DurableFiles.discard(temp, t);
-      throw t;
-    }
-    hook.at(CrashHook.Step.REPLACED);
-    DurableFiles.syncDir(files.dir());
-  }
-
-  /**
-   * Makes the current save's bytes the backup. From the bytes just read and checked, through a
-   * temp file of our own mode, never by renaming the save itself: that would leave a moment with
-   * no save file.
-   */
-  private void backUp(Path save, String profile) throws IOException {
-    if (!Files.exists(save, NOFOLLOW_LINKS)) {
-      return;
-    }
-    Decoded current = SaveCodec.read(save, profile);
-    if (current.ok()) {
-      replaceWith(current.bytes(), files.backup(profile), profile);
-    } else {
-      // Damaged since it was loaded: keep it for the player (the rename that follows replaces
-      // it), and keep the last good backup.
-      files.keepAside(save, clock.instant());
-    }
-  }
-
-  private Path keepAside(Path file) throws IOException {
-    Path kept = files.keepAside(file, clock.instant());
-    DurableFiles.syncDir(files.dir());
-    hook.at(CrashHook.Step.KEPT_ASIDE);
-    return kept;
-  }
-
-  /** Removes what is left of a file already kept aside (the link name), if anything. */
-  private void forget(Path file) throws IOException {
-    Files.deleteIfExists(file); // deletes a symlink itself, never its target
-    DurableFiles.syncDir(files.dir());
-  }
-
-  /** Puts the backup's bytes back as the save; the backup stays, so both hold the same bytes. */
-  private void restore(byte[] bytes, Path save, String profile) throws IOException {
-    replaceWith(bytes, save, profile);
-    hook.at(CrashHook.Step.RESTORED);
-    DurableFiles.syncDir(files.dir());
-  }
-
-  /** Atomically makes {@code target} hold {@code bytes}. */
-  private void replaceWith(byte[] bytes, Path target, String profile) throws IOException {
-    Path temp = files.newTemp(profile);
-    try {
-      DurableFiles.writeTemp(temp, bytes, CrashHook.NONE);
-      Files.move(temp, target, ATOMIC_MOVE, REPLACE_EXISTING);
-    } catch (Throwable t) {
-      DurableFiles.discard(temp, t);
-      throw t;
-    }
-  }
-
-  private void removeLeftoverTemps(String profile) throws IOException {
-    if (!Files.isDirectory(files.dir())) {
-      return;
-    }
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(files.dir(),
-        p -> files.isTemp(p.getFileName().toString(), profile))) {
-      for (Path leftover : entries) {
-        Files.deleteIfExists(leftover);
-      }
-    }
+  private String keepAside(String profile, Slot slot) throws IOException {
+    return backend.keepAside(profile, slot, clock.instant());
   }
 
   private LoadResult fresh(String profile, List<String> notices) {
@@ -285,7 +204,6 @@ public final class SaveStore {
   }
 
   private ReentrantLock turnOf(String profile) {
-    return TURNS.computeIfAbsent(files.save(profile).toAbsolutePath().normalize(),
-        k -> new ReentrantLock());
+    return TURNS.computeIfAbsent(backend.turnKey(profile), k -> new ReentrantLock());
   }
 }

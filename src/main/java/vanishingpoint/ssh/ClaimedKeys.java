@@ -1,70 +1,62 @@
 package vanishingpoint.ssh;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.config.keys.PublicKeyEntryResolver;
+import vanishingpoint.store.AddressCounts;
+import vanishingpoint.store.ClaimRecords;
 
 /**
  * Trust on first use: the first key that logs in as a name claims it, recorded as one OpenSSH
- * public-key line in {@code DIR/NAME.pub}. One file per name so that claiming is one atomic
- * create (two first logins cannot both win) and a teacher frees a name by deleting its file,
- * without restarting the server. One key may hold a few names, and one address may claim only so
- * many an hour: without that, one script took 300 names in two minutes.
+ * public-key line in the store's {@link ClaimRecords} (a file per name under the saves folder, or
+ * a row of {@code claimed_keys} shared by several servers). Claiming is atomic there: two first
+ * logins cannot both win. One key may hold a few names, and one address may claim only so many
+ * an hour: without that, one script took 300 names in two minutes.
  */
 final class ClaimedKeys implements KeyPolicy {
 
   private static final Logger LOG = Logger.getLogger(ClaimedKeys.class.getName());
 
-  private final Path dir;
+  private final ClaimRecords records;
   private final int namesPerKey;
-  private final FailedLogins claimsByAddress;
+  private final AddressCounts claimsByAddress;
 
-  ClaimedKeys(Path dir, int namesPerKey, FailedLogins claimsByAddress) {
-    this.dir = dir;
+  ClaimedKeys(ClaimRecords records, int namesPerKey, AddressCounts claimsByAddress) {
+    this.records = records;
     this.namesPerKey = namesPerKey;
     this.claimsByAddress = claimsByAddress;
   }
 
-  Path fileOf(String name) {
-    return dir.resolve(name + ".pub");
-  }
-
   @Override
   public Verdict check(String name, PublicKey key) {
-    Path f = fileOf(name);
-    if (!Files.exists(f)) {
-      return Verdict.UNCLAIMED;
-    }
     try {
-      return KeyUtils.compareKeys(read(f), key) ? Verdict.ALLOWED : Verdict.OTHER_KEY;
+      String line = records.keyOf(name);
+      if (line == null) {
+        return Verdict.UNCLAIMED;
+      }
+      return KeyUtils.compareKeys(parse(line), key) ? Verdict.ALLOWED : Verdict.OTHER_KEY;
     } catch (IOException | GeneralSecurityException | RuntimeException e) {
       // Unreadable is not the same as free: refusing keeps an impostor from re-claiming the name.
-      LOG.log(Level.WARNING, "cannot read the claimed key " + f + "; refusing logins as " + name, e);
+      LOG.log(Level.WARNING, "cannot read the claimed key of " + name + "; refusing logins as " + name, e);
       return Verdict.OTHER_KEY;
     }
   }
 
-  private static PublicKey read(Path f) throws IOException, GeneralSecurityException {
-    String line = Files.readString(f, StandardCharsets.US_ASCII).trim();
-    return PublicKeyEntry.parsePublicKeyEntry(line).resolvePublicKey(null, null, PublicKeyEntryResolver.FAILING);
+  private static PublicKey parse(String line) throws IOException, GeneralSecurityException {
+    return PublicKeyEntry.parsePublicKeyEntry(line.trim()).resolvePublicKey(null, null, PublicKeyEntryResolver.FAILING);
   }
 
   @Override
   public synchronized boolean claim(String name, PublicKey key, String address) throws IOException, Players.Refused {
-    if (Files.exists(fileOf(name))) {
+    if (records.keyOf(name) != null) {
       return check(name, key) == Verdict.ALLOWED;
     }
     List<String> held = namesOf(key);
@@ -78,40 +70,24 @@ final class ClaimedKeys implements KeyPolicy {
       throw new Players.Refused("Too many new names were claimed from your network in the last hour."
           + " Try again later, or ask the teacher.");
     }
-    Files.createDirectories(dir);
-    byte[] line = (PublicKeyEntry.toString(key) + " " + name + "\n").getBytes(StandardCharsets.US_ASCII);
-    Path tmp = Files.createTempFile(dir, name + ".", ".tmp");
-    try {
-      Files.write(tmp, line, StandardOpenOption.SYNC);
-      // A hard link is created atomically and only if the name is free: the first claim wins,
-      // and the file is complete the moment it appears under its name.
-      Files.createLink(fileOf(name), tmp);
-      claimsByAddress.failed(address);
-      LOG.info(() -> "name " + name + " claimed by key " + KeyUtils.getFingerPrint(key) + " from " + address);
-      return true;
-    } catch (FileAlreadyExistsException e) {
-      return check(name, key) == Verdict.ALLOWED;
-    } finally {
-      Files.deleteIfExists(tmp);
+    if (!records.create(name, PublicKeyEntry.toString(key) + " " + name)) {
+      return check(name, key) == Verdict.ALLOWED; // another login was quicker
     }
+    claimsByAddress.add(address);
+    LOG.info(() -> "name " + name + " claimed by key " + KeyUtils.getFingerPrint(key) + " from " + address);
+    return true;
   }
 
-  /** The names this key has claimed, sorted; read from the files, so a freed name is free at once. */
+  /** The names this key has claimed, sorted; read from the store, so a freed name is free at once. */
   private List<String> namesOf(PublicKey key) throws IOException {
     List<String> names = new ArrayList<>();
-    if (!Files.isDirectory(dir)) {
-      return names;
-    }
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.pub")) {
-      for (Path f : files) {
-        try {
-          if (KeyUtils.compareKeys(read(f), key)) {
-            String file = f.getFileName().toString();
-            names.add(file.substring(0, file.length() - ".pub".length()));
-          }
-        } catch (IOException | GeneralSecurityException | RuntimeException e) {
-          // an unreadable claim is nobody's for this count
+    for (Map.Entry<String, String> e : records.all().entrySet()) {
+      try {
+        if (KeyUtils.compareKeys(parse(e.getValue()), key)) {
+          names.add(e.getKey());
         }
+      } catch (IOException | GeneralSecurityException | RuntimeException unreadable) {
+        // an unreadable claim is nobody's for this count
       }
     }
     names.sort(null);
@@ -120,8 +96,8 @@ final class ClaimedKeys implements KeyPolicy {
 
   @Override
   public String howToGetIn(String name) {
-    // The path of the claim stays in the log: where the server keeps its files is not the client's business.
-    LOG.info(() -> "to free the name " + name + ", delete " + fileOf(name));
+    // How to free it stays in the log: where the server keeps its files is not the client's business.
+    LOG.info(() -> "to free the name " + name + ", " + records.howToFree(name));
     return "The name '" + name + "' belongs to another key. Log in with the key you used the first time,"
         + " pick another name, or ask the teacher to free it.";
   }

@@ -28,7 +28,7 @@ final class Doorman implements SessionListener {
   private static final Logger LOG = Logger.getLogger(Doorman.class.getName());
 
   private final ServerSettings.Limits limits;
-  private final FailedLogins failures;
+  private final vanishingpoint.store.AddressCounts failures;
   private final Keepalive keepalive;
   /** Connections not logged in yet, oldest first, with their address. */
   private final LinkedHashMap<Session, String> waiting = new LinkedHashMap<>();
@@ -36,7 +36,7 @@ final class Doorman implements SessionListener {
   private final Map<Session, Boolean> loggedIn = new HashMap<>();
   private final ThrottledLog turnedAway = new ThrottledLog(LOG, 10_000);
 
-  Doorman(ServerSettings.Limits limits, FailedLogins failures, Keepalive keepalive) {
+  Doorman(ServerSettings.Limits limits, vanishingpoint.store.AddressCounts failures, Keepalive keepalive) {
     this.limits = limits;
     this.failures = failures;
     this.keepalive = keepalive;

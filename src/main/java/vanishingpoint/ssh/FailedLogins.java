@@ -11,9 +11,11 @@ import java.util.Map;
  * Counts refused logins per client address; an address with too many in the last window is
  * turned away until the window slides past them. Keys cannot be guessed, so this is not about
  * brute force but about cost: each refusal costs a signature check and a log line. The limit is
- * generous because a whole class may come from one address behind a school's NAT.
+ * generous because a whole class may come from one address behind a school's NAT. In memory, for
+ * one server; servers sharing a database share their counts there instead (see
+ * {@code vanishingpoint.store.PgCounts}).
  */
-final class FailedLogins {
+final class FailedLogins implements vanishingpoint.store.AddressCounts {
 
   private final int limit;
   private final Duration window;
@@ -26,13 +28,19 @@ final class FailedLogins {
     this.clock = clock;
   }
 
+  @Override
+  public void add(String address) {
+    failed(address);
+  }
+
   synchronized void failed(String address) {
     Deque<Long> times = failures.computeIfAbsent(address, a -> new ArrayDeque<>());
     times.addLast(clock.millis());
     prune(address, times);
   }
 
-  synchronized boolean blocked(String address) {
+  @Override
+  public synchronized boolean blocked(String address) {
     Deque<Long> times = failures.get(address);
     return times != null && prune(address, times) >= limit;
   }

@@ -19,6 +19,8 @@ import org.apache.sshd.server.session.ServerConnectionServiceFactory;
 import vanishingpoint.app.EventLoop.End;
 import vanishingpoint.lesson.Content;
 import vanishingpoint.save.SaveStore;
+import vanishingpoint.store.AddressCounts;
+import vanishingpoint.store.Store;
 
 /**
  * The game's SSH server: public-key logins only, one game per connection, nothing else (no
@@ -33,17 +35,33 @@ public final class GameServer implements AutoCloseable {
   private final SimpleGeneratorHostKeyProvider hostKeys;
   private final Path hostKeyFile;
   private final Doorman doorman;
-  private final FailedLogins failures = new FailedLogins(60, Duration.ofMinutes(1), Clock.systemUTC());
+  /** Refused logins per address and window, past which the address is turned away. */
+  static final int FAILED_LOGINS = 60;
+  static final Duration FAILED_LOGIN_WINDOW = Duration.ofMinutes(1);
+  private final AddressCounts failures;
   // Handed to the games once they train networks; one pool, so no player starves the others.
 
   GameServer(ServerSettings s, Content content) throws IOException {
+    this(s, content, Store.folder(s.saves()));
+  }
+
+  /**
+   * A server on {@code store}: the saves folder, or a database shared with other servers (then
+   * saves, locks, claimed keys and the per-address counts are shared). The caller closes the
+   * store after {@link #stop}.
+   */
+  GameServer(ServerSettings s, Content content, Store store) throws IOException {
     Path serverDir = ServerSettings.serverDir(s.saves());
     createPrivateDir(serverDir);
     ServerSettings.Limits limits = s.limits();
+    failures = store.sharedCounts("failed-login", FAILED_LOGINS, FAILED_LOGIN_WINDOW)
+        .orElseGet(() -> new FailedLogins(FAILED_LOGINS, FAILED_LOGIN_WINDOW, Clock.systemUTC()));
     KeyPolicy keys = s.authorizedKeys() != null ? new ListedKeys(s.authorizedKeys())
-        : new ClaimedKeys(serverDir.resolve("claimed-keys"), limits.namesPerKey(),
-            new FailedLogins(limits.claimsPerAddress(), ServerSettings.Limits.CLAIM_WINDOW, Clock.systemUTC()));
-    hosting = new Hosting(s.saves(), new SaveStore(s.saves(), Clock.systemDefaultZone()), content,
+        : new ClaimedKeys(store.claims(), limits.namesPerKey(),
+            store.sharedCounts("claim", limits.claimsPerAddress(), ServerSettings.Limits.CLAIM_WINDOW)
+                .orElseGet(() -> new FailedLogins(limits.claimsPerAddress(), ServerSettings.Limits.CLAIM_WINDOW,
+                    Clock.systemUTC())));
+    hosting = new Hosting(new SaveStore(store.saves(), Clock.systemDefaultZone()), content,
         new Players(s.maxSessions(), limits.gamesPerKey(), limits.gamesPerAddress()), keys, s.idle(),
         Clock.systemDefaultZone());
     hostKeyFile = s.hostKey() != null ? s.hostKey() : serverDir.resolve("host-key");

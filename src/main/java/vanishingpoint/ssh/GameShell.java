@@ -21,7 +21,7 @@ import vanishingpoint.app.EventLoop;
 import vanishingpoint.app.EventLoop.End;
 import vanishingpoint.app.GameSession;
 import vanishingpoint.save.ProfileInUseException;
-import vanishingpoint.save.ProfileLock;
+import vanishingpoint.save.SaveBackend;
 
 /**
  * One connection's game: its own terminal over the channel, its own session, its own thread.
@@ -160,7 +160,9 @@ final class GameShell implements Command {
     SignalListener winch = (c, s) -> terminal.windowChanged();
     End end = End.DISCONNECTED;
     long started = System.nanoTime();
-    try (ProfileLock lock = ProfileLock.acquire(hosting.saves(), name)) {
+    // Where several servers share a database, a game of this name on another server is asked to
+    // save and close first; a later login anywhere asks this one the same.
+    try (SaveBackend.Hold lock = hosting.store().backend().lock(name, () -> stop(End.TAKEN_OVER))) {
       screen = new TerminalScreen(terminal);
       EventLoop l = new EventLoop(screen);
       terminal.addResizeListener((t, size) -> l.resized());
@@ -181,7 +183,7 @@ final class GameShell implements Command {
         env.removeSignalListener(winch);
       }
     } catch (ProfileInUseException e) {
-      refuse("The progress of '" + name + "' is open in another game on this machine; close that one first.");
+      refuse("The progress of '" + name + "' is open in another game that did not close; try again in a minute.");
       return End.DISCONNECTED;
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.WARNING, "the game of " + name + " stopped on an error", e);

@@ -1,6 +1,5 @@
 package vanishingpoint.ssh;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -9,7 +8,7 @@ import vanishingpoint.save.SaveStore;
 import vanishingpoint.ui.Style;
 
 /** What every game on the server shares: the saves, the content, the rules. */
-record Hosting(Path saves, SaveStore store, Content content, Players players, KeyPolicy keys, Duration idle,
+record Hosting(SaveStore store, Content content, Players players, KeyPolicy keys, Duration idle,
     Clock clock) {
 
   /**

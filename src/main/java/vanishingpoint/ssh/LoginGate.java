@@ -29,9 +29,9 @@ final class LoginGate implements PublickeyAuthenticator {
   private static final AttributeKey<Boolean> TOLD = new AttributeKey<>();
 
   private final KeyPolicy policy;
-  private final FailedLogins failures;
+  private final vanishingpoint.store.AddressCounts failures;
 
-  LoginGate(KeyPolicy policy, FailedLogins failures) {
+  LoginGate(KeyPolicy policy, vanishingpoint.store.AddressCounts failures) {
     this.policy = policy;
     this.failures = failures;
   }
@@ -48,7 +48,7 @@ final class LoginGate implements PublickeyAuthenticator {
     try {
       name = ProfileName.validate(user);
     } catch (InvalidProfileNameException e) {
-      failures.failed(from);
+      failures.add(from);
       LOG.info(() -> "refused the user name " + Names.printable(user) + " from " + from + ": " + e.getMessage());
       tell(session, "Vanishing Point: " + e.getMessage() + ". Log in with your player name: ssh NAME@host");
       return false;
@@ -60,7 +60,7 @@ final class LoginGate implements PublickeyAuthenticator {
         session.setAttribute(ACCEPTED_KEY, key);
         return true;
       default:
-        failures.failed(from);
+        failures.add(from);
         LOG.info(() -> "refused " + name + " from " + from + ": key " + KeyUtils.getKeyType(key) + " " + print
             + " is not the name's");
         tell(session, "Vanishing Point: " + policy.howToGetIn(name));

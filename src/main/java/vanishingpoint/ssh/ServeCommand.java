@@ -15,6 +15,8 @@ import vanishingpoint.app.AppPaths;
 import vanishingpoint.app.HeldLogManager;
 import vanishingpoint.app.Logs;
 import vanishingpoint.lesson.ContentLoader;
+import vanishingpoint.store.Store;
+import vanishingpoint.store.StoreUrl;
 
 /** {@code play serve}: the game's own SSH server, so a class plays with nothing but ssh. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -36,6 +38,12 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--saves", paramLabel = "DIR", description = "folder of the saves (default: saves/ of the project)")
   Path saves;
+
+  @Option(names = "--store", paramLabel = "URL",
+      description = "where saves, locks, claimed keys and failed-login counts live: a PostgreSQL database"
+          + " (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD) shared by several servers."
+          + " Default: the saves folder. The log and the host key stay in --saves.")
+  String store;
 
   @Option(names = "--host-key", paramLabel = "FILE",
       description = "the server's key, created on first start and kept (default: SAVES/.ssh-server/host-key)")
@@ -71,6 +79,14 @@ public final class ServeCommand implements Callable<Integer> {
       System.err.println("play serve: cannot read the authorized keys " + authorizedKeys);
       return 2;
     }
+    if (store != null) {
+      try {
+        StoreUrl.parse(store, System.getenv());
+      } catch (IllegalArgumentException e) {
+        System.err.println("play serve: --store: " + e.getMessage());
+        return 2;
+      }
+    }
     Path home = AppPaths.home();
     Path dir = (saves != null ? saves : AppPaths.defaultSaves(home)).toAbsolutePath().normalize();
     Files.createDirectories(dir);
@@ -86,18 +102,27 @@ public final class ServeCommand implements Callable<Integer> {
     }
     ServerSettings settings = new ServerSettings(host, port, dir, hostKey, authorizedKeys, maxSessions,
         Duration.ofMinutes(idleMinutes), AppPaths.lessons(home), limits);
+    Store shared;
+    try {
+      shared = Store.open(store, dir, System.getenv());
+    } catch (IOException e) {
+      LOG.log(Level.SEVERE, "the store cannot be opened", e);
+      System.err.println("play serve: --store: " + e.getMessage());
+      return 1;
+    }
     GameServer server;
     try {
-      server = new GameServer(settings, ContentLoader.load(settings.lessons()));
+      server = new GameServer(settings, ContentLoader.load(settings.lessons()), shared);
       server.start();
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.SEVERE, "the server could not start", e);
       System.err.println("play serve: cannot start: " + e.getMessage());
+      shared.close();
       return 1;
     }
     out.println("Vanishing Point SSH server on " + host + ":" + server.port() + ", host key "
         + server.hostKeyFingerprint());
-    out.println("Saves in " + dir + "; log in " + dir.resolve("logs") + "; "
+    out.println("Saves in " + shared.describe() + "; log in " + dir.resolve("logs") + "; "
         + (authorizedKeys != null ? "keys from " + authorizedKeys : "the first key to log in as a name claims it"));
     out.println("Players: ssh -p " + server.port() + " NAME@" + (host.equals("0.0.0.0") ? "THIS-HOST" : host)
         + "   Stop: Ctrl-C (every game is saved)");
@@ -109,6 +134,7 @@ public final class ServeCommand implements Callable<Integer> {
       try {
         LOG.info("shutting down (a signal or Ctrl-C): saving every game");
         int n = server.stop();
+        shared.close();
         out.println("Stopped: " + n + " game" + (n == 1 ? "" : "s") + " saved and closed.");
         out.flush();
       } finally {

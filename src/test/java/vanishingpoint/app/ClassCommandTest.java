@@ -199,6 +199,32 @@ class ClassCommandTest {
   }
 
   @Test
+  void theClassImportedIntoADatabaseGivesTheSameReportFromIt() {
+    String url = vanishingpoint.store.TestDatabase.newDatabase();
+    StringWriter out = new StringWriter();
+    CommandLine cl = Main.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(new StringWriter()));
+    // dave's damaged save goes too, as it is: unreadable in the database as in the folder
+    assertThat(cl.execute("store", "import", "--store", url, "--saves", saves.toString())).isZero();
+    assertThat(out.toString()).startsWith("Copied 4 saves (and their backups) and 0 claimed keys");
+
+    Run fromFolder = run(args("--csv"));
+    Run fromDb = run("class", "--store", url, "--today", "2026-11-29", "--csv");
+    assertThat(fromDb.code()).as(fromDb.err()).isZero();
+    assertThat(fromDb.out()).isEqualTo(fromFolder.out());
+    Run table = run("class", "--store", url, "--today", "2026-11-29");
+    assertThat(table.out()).contains("Saves in the database: postgresql://").contains("dave         unreadable: ");
+
+    Run unreachable = run("class", "--store", "postgresql://nobody@127.0.0.1:1/vp");
+    assertThat(unreachable.code()).isOne();
+    assertThat(unreachable.err().strip()).startsWith("play class: --store: cannot reach the database").doesNotContain("\n");
+    Run bad = run("class", "--store", "mysql://x/y");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("--store: 'mysql://x/y' is not a PostgreSQL URL");
+  }
+
+  @Test
   void theQuestionsTheClassGetsWrongMostComeWorstFirst() {
     List<String> lines = run(args()).out().lines().toList();
     int head = lines.indexOf("Wrong  Tries  %wrong  Question");

@@ -185,8 +185,8 @@ class SaveStoreCorruptionTest {
     SaveStore relative = new SaveStore(Path.of("saves-test-only"), clockAt(NOW));
     String problem = SaveCodec.decode(damages().filter(d -> d.name().equals("wrong type"))
         .findFirst().orElseThrow().bytes(), "alice").problem();
-    String notice = Notices.unreadable("Your save", relative.pathOf("alice"), problem,
-        Path.of("saves-test-only/alice.json.corrupt-" + STAMP)) + " "
+    String notice = Notices.unreadable("Your save", relative.where("alice"), problem,
+        Path.of("saves-test-only/alice.json.corrupt-" + STAMP).toString()) + " "
         + Notices.continuingFromBackup(Notices.when("2026-11-29T01:20:00Z", clockAt(NOW).getZone()));
 
     assertThat(notice).matches("Your save saves-test-only/alice\\.json could not be read \\(line \\d+:"

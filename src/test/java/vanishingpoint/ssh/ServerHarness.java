@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import vanishingpoint.lesson.Content;
 import vanishingpoint.lesson.ContentLoader;
+import vanishingpoint.store.Store;
 
 /** A game server on a free port over a temporary saves folder, with the project's lessons. */
 final class ServerHarness implements AutoCloseable {
 
   final GameServer server;
   final Path saves;
+  final Store store;
 
   ServerHarness(Path saves, Path authorizedKeys, Duration idle) throws Exception {
     this(saves, authorizedKeys, idle, 100);
@@ -21,10 +23,21 @@ final class ServerHarness implements AutoCloseable {
 
   ServerHarness(Path saves, Path authorizedKeys, Duration idle, int maxSessions, ServerSettings.Limits limits)
       throws Exception {
+    this(saves, authorizedKeys, idle, maxSessions, limits, Store.folder(saves));
+  }
+
+  /** A server on {@code store} (a database shared with other servers, say); closed with the server. */
+  ServerHarness(Path saves, Store store) throws Exception {
+    this(saves, null, Duration.ofMinutes(30), 100, ServerSettings.Limits.standard(100), store);
+  }
+
+  private ServerHarness(Path saves, Path authorizedKeys, Duration idle, int maxSessions, ServerSettings.Limits limits,
+      Store store) throws Exception {
     this.saves = saves;
+    this.store = store;
     Path lessons = projectDir().resolve("lessons");
     server = new GameServer(new ServerSettings("127.0.0.1", 0, saves, null, authorizedKeys, maxSessions, idle,
-        lessons, limits), CONTENT.get(lessons));
+        lessons, limits), CONTENT.get(lessons), store);
     server.start();
   }
 
@@ -39,6 +52,7 @@ final class ServerHarness implements AutoCloseable {
   @Override
   public void close() {
     server.stop();
+    store.close();
   }
 
   /** The lessons, loaded once for all tests: they never change during a run. */
