@@ -40,6 +40,16 @@ final class DiagnoseRuns {
     return t;
   }
 
+  /**
+   * Starts the run in the background if nobody has yet, so it is ready by the time its question
+   * opens (a quiz asks for every diagnose question it holds as soon as it starts).
+   */
+  static void prefetch(String spec, TrainingPool pool) {
+    if (!DONE.containsKey(spec) && STARTED.putIfAbsent(spec, true) == null) {
+      pool.submit(() -> DONE.put(spec, train(spec)));
+    }
+  }
+
   static Training train(String spec) {
     TrainConfig cfg = ConfigSpec.parse(spec, TrainConfig.defaults()).withLogEvery(1);
     Trainer trainer = new Trainer(cfg);

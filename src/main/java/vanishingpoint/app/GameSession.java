@@ -128,8 +128,17 @@ public final class GameSession implements AutoCloseable {
 
   /** A diagnose question shows a real run: fetch it (trained once, in the background). */
   private void fillDiagnose() {
-    var q = state.screen() == vanishingpoint.core.Screen.QUIZ && !state.quiz().finished()
-        ? state.content().questions().get(state.quiz().questions().get(state.quiz().index())) : null;
+    boolean quiz = state.screen() == vanishingpoint.core.Screen.QUIZ && !state.quiz().finished();
+    if (quiz) {
+      // the quiz's other diagnose runs train ahead, so each is ready when its question opens
+      for (String id : state.quiz().questions()) {
+        var ahead = state.content().questions().get(id);
+        if (ahead != null && ahead.type() == vanishingpoint.quiz.Question.Type.DIAGNOSE) {
+          DiagnoseRuns.prefetch(ahead.run(), pool);
+        }
+      }
+    }
+    var q = quiz ? state.content().questions().get(state.quiz().questions().get(state.quiz().index())) : null;
     if (q != null && q.type() == vanishingpoint.quiz.Question.Type.DIAGNOSE && state.quiz().diagnose() == null) {
       var t = DiagnoseRuns.get(q.run(), pool, () -> wake.run());
       if (t != null) {

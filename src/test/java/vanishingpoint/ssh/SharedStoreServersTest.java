@@ -37,7 +37,7 @@ class SharedStoreServersTest {
         try (SshPlayer onB = SshPlayer.login(serverB.port(), "ann", key).shell(80, 24, "xterm")) {
           onA.await("the takeover notice on A", s -> s.contains("from somewhere else"));
           assertThat(onA.awaitClosed()).isTrue();
-          onB.await("the game on B, resumed where A left it", s -> s.contains("back to Progress"));
+          onB.await("the game on B, resumed where A left it", s -> s.contains("Continue: Progress"));
           assertThat(serverA.server.players()).isZero();
           assertThat(serverB.server.players()).isOne();
           // the name's key is shared too: another key cannot have ann on either server
