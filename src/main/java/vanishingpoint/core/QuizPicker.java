@@ -39,10 +39,32 @@ public final class QuizPicker {
         .limit(TOPIC_SIZE).map(Question::id).toList();
   }
 
-  /** Ids of the cards due now that still have a question, most overdue first. */
+  /**
+   * Ids of the cards due today that still have a question, most overdue first: the one count of
+   * "due" every screen shows (main menu, Quizzes, the Progress forecast's first day) and the cards
+   * the review asks. Today ends at midnight UTC, the day {@link #forecast} counts in; a learning
+   * card due in ten minutes is due today, as in the forecast.
+   */
   public static List<String> due(GameState s) {
-    return SCHEDULER.due(s.profile().cards().values(), s.now()).stream().map(Card::id)
-        .filter(s.content().questions()::containsKey).toList();
+    return SCHEDULER.due(asked(s), endOfToday(s).minusNanos(1)).stream().map(Card::id).toList();
+  }
+
+  /** How many cards fall due on each of the next {@code days} days, today first (its count is {@link #due}'s). */
+  public static java.util.Map<java.time.LocalDate, Integer> forecast(GameState s, int days) {
+    return Scheduler.forecast(asked(s), today(s), java.time.ZoneOffset.UTC, days);
+  }
+
+  /** The cards whose question is still in the bank: a card of a removed question is never asked nor counted. */
+  private static List<Card> asked(GameState s) {
+    return s.profile().cards().values().stream().filter(c -> s.content().questions().containsKey(c.id())).toList();
+  }
+
+  static java.time.LocalDate today(GameState s) {
+    return java.time.LocalDate.ofInstant(s.now(), java.time.ZoneOffset.UTC);
+  }
+
+  private static java.time.Instant endOfToday(GameState s) {
+    return today(s).plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
   }
 
   private static double recall(GameState s, String id) {

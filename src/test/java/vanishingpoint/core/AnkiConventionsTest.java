@@ -1,0 +1,48 @@
+package vanishingpoint.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import vanishingpoint.srs.Card;
+import vanishingpoint.srs.CardState;
+import vanishingpoint.srs.ReviewLog;
+import vanishingpoint.ui.Fixtures;
+
+/** What a player who knows Anki expects of the quizzes: one due count, intervals on the keys, undo, limits. */
+class AnkiConventionsTest {
+
+  static final Instant NOW = Fixtures.NOW;
+
+  static Card card(String id, CardState state, String due) {
+    return new Card(id, state, state == CardState.REVIEW ? null : 0, 3.0, 5.0, due, "2026-11-20T10:00:00Z");
+  }
+
+  static GameState with(Map<String, Card> cards, List<ReviewLog> reviews) {
+    Profile a = Fixtures.alice();
+    Profile p = new Profile(a.name(), a.savePath(), a.createdAt(), Set.of(), a.daysPlayed(), Map.of(), Map.of(), cards,
+        reviews);
+    return GameState.start(p, Fixtures.lessons(), List.of(), List.of()).at(NOW);
+  }
+
+  @Test
+  void theDueCountIsTheSameOnEveryScreenAndIsWhatTheReviewAsks() {
+    Map<String, Card> cards = new HashMap<>();
+    cards.put("sample-choice", card("sample-choice", CardState.REVIEW, "2026-11-28T10:00:00Z"));
+    // a learning card due in ten minutes: due today for the forecast, so for the count too
+    cards.put("sample-tf", card("sample-tf", CardState.LEARNING, "2026-11-29T10:10:00Z"));
+    // a card whose question was removed from the bank: never asked, so never counted
+    cards.put("gone", card("gone", CardState.REVIEW, "2026-11-27T10:00:00Z"));
+    cards.put("sample-typein", card("sample-typein", CardState.REVIEW, "2026-11-30T10:00:00Z"));
+    GameState s = with(cards, List.of());
+    assertThat(QuizPicker.due(s)).containsExactly("sample-choice", "sample-tf");
+    Map<java.time.LocalDate, Integer> week = QuizPicker.forecast(s, 7);
+    assertThat(week.values().iterator().next()).isEqualTo(QuizPicker.due(s).size());
+    assertThat(week.get(java.time.LocalDate.parse("2026-11-30"))).isEqualTo(1);
+    assertThat(QuizPicker.pick(s, "review")).isEqualTo(QuizPicker.due(s));
+  }
+}
