@@ -133,6 +133,42 @@ public final class QuizFlow {
     return out;
   }
 
+  /**
+   * How long after now the current question's card would next be due for each rating, computed by
+   * the scheduler for this card now: what the rating keys show ("1 Again 1m  3 Good 10m").
+   */
+  public static java.util.Map<Rating, java.time.Duration> nextIntervals(GameState s) {
+    java.util.Map<Rating, java.time.Duration> out = new java.util.EnumMap<>(Rating.class);
+    Question q = s.screen() == Screen.QUIZ ? current(s) : null;
+    if (q == null) {
+      return out;
+    }
+    Card card = s.profile().cards().getOrDefault(q.id(), Card.fresh(q.id(), s.now()));
+    for (Rating r : Rating.values()) {
+      out.put(r, java.time.Duration.between(s.now(), QuizPicker.SCHEDULER.review(card, r, s.now()).dueAt()));
+    }
+    return out;
+  }
+
+  /** An interval as Anki shows it on its buttons: 1m, 6m, 3h, 4d, 2.5mo, 1.2y. */
+  public static String interval(java.time.Duration d) {
+    long minutes = Math.max(1, Math.round(d.getSeconds() / 60.0));
+    if (minutes < 60) {
+      return minutes + "m";
+    }
+    if (minutes < 24 * 60) {
+      return Math.round(minutes / 60.0) + "h";
+    }
+    long days = Math.round(minutes / 1440.0);
+    if (days < 30) {
+      return days + "d";
+    }
+    if (days < 365) {
+      return vanishingpoint.train.Fmt.of("%.1fmo", days / 30.0);
+    }
+    return vanishingpoint.train.Fmt.of("%.1fy", days / 365.0);
+  }
+
   private static List<Integer> firstOrder(GameState s, String id) {
     return firstOrder(s.content(), id);
   }

@@ -37,7 +37,7 @@ final class QuizScreen {
     rows.add((cv, col, row) -> { });
     QuestionBody.rows(rows, c, s, v, q, width);
     if (v.answered()) {
-      feedback(rows, c, v, width);
+      feedback(rows, c, v, width, vanishingpoint.core.QuizFlow.nextIntervals(s));
     }
     int top = Frame.TOP + 2;
     int visible = Frame.bottom(c) - top + 1;
@@ -48,7 +48,8 @@ final class QuizScreen {
     }
   }
 
-  private static void feedback(List<LessonView.Row> rows, Canvas c, QuizView v, int width) {
+  private static void feedback(List<LessonView.Row> rows, Canvas c, QuizView v, int width,
+      java.util.Map<Rating, java.time.Duration> next) {
     rows.add((cv, col, row) -> { });
     boolean right = v.result().right();
     List<String> lines = v.result().lines();
@@ -63,10 +64,12 @@ final class QuizScreen {
     }
     StringBuilder keys = new StringBuilder("Rating: ");
     for (Rating r : Rating.values()) {
-      String name = r.name().charAt(0) + r.name().substring(1).toLowerCase(Locale.ROOT);
+      // each key with when the card would come back: the scheduler's interval for this card now
+      String name = r.name().charAt(0) + r.name().substring(1).toLowerCase(Locale.ROOT)
+          + (next.containsKey(r) ? " " + vanishingpoint.core.QuizFlow.interval(next.get(r)) : "");
       keys.append(r == v.rating() ? "[" + (r.ordinal() + 1) + " " + name + "]" : (r.ordinal() + 1) + " " + name).append("  ");
     }
-    String k = keys + "  Enter: next";
+    String k = keys + "Enter: next";
     rows.add((cv, col, row) -> cv.text(col, row, k, Palette.KEY));
   }
 

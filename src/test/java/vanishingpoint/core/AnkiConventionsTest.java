@@ -45,4 +45,44 @@ class AnkiConventionsTest {
     assertThat(week.get(java.time.LocalDate.parse("2026-11-30"))).isEqualTo(1);
     assertThat(QuizPicker.pick(s, "review")).isEqualTo(QuizPicker.due(s));
   }
+
+  static GameState keys(GameState s, Input... in) {
+    for (Input i : in) {
+      s = Update.apply(s, i);
+    }
+    return s;
+  }
+
+  static final Input ENTER = Input.of(Input.Kind.ENTER);
+
+  /** The sample topic quiz (vanishing: sample-choice first), on its first question. */
+  static GameState quiz(GameState s, String mode) {
+    GameState q = QuizFlow.start(keys(s, Input.ch('3')), mode);
+    assertThat(q.screen()).isEqualTo(Screen.QUIZ);
+    return q;
+  }
+
+  @Test
+  void theRatingKeysShowTheSchedulersNextIntervalForThisCardNow() {
+    GameState s = quiz(with(Map.of(), List.of()), "topic:vanishing");
+    String id = s.quiz().questions().get(0);
+    // a new card: the learning steps (1 minute, 10 minutes; Hard halfway) and Easy graduating
+    Map<vanishingpoint.srs.Rating, java.time.Duration> next = QuizFlow.nextIntervals(s);
+    assertThat(QuizFlow.interval(next.get(vanishingpoint.srs.Rating.AGAIN))).isEqualTo("1m");
+    assertThat(QuizFlow.interval(next.get(vanishingpoint.srs.Rating.HARD))).isEqualTo("6m");
+    assertThat(QuizFlow.interval(next.get(vanishingpoint.srs.Rating.GOOD))).isEqualTo("10m");
+    Card easy = QuizPicker.SCHEDULER.review(Card.fresh(id, NOW), vanishingpoint.srs.Rating.EASY, NOW);
+    assertThat(next.get(vanishingpoint.srs.Rating.EASY)).isEqualTo(java.time.Duration.between(NOW, easy.dueAt()));
+    assertThat(QuizFlow.interval(next.get(vanishingpoint.srs.Rating.EASY))).endsWith("d");
+    // a card in review: every rating but Again is days away, and they grow Hard < Good < Easy
+    GameState known = quiz(with(Map.of(id, card(id, CardState.REVIEW, "2026-11-29T09:00:00Z")), List.of()),
+        "review");
+    Map<vanishingpoint.srs.Rating, java.time.Duration> k = QuizFlow.nextIntervals(known);
+    assertThat(QuizFlow.interval(k.get(vanishingpoint.srs.Rating.AGAIN))).isEqualTo("10m");
+    assertThat(k.get(vanishingpoint.srs.Rating.HARD)).isLessThan(k.get(vanishingpoint.srs.Rating.GOOD));
+    assertThat(k.get(vanishingpoint.srs.Rating.GOOD)).isLessThan(k.get(vanishingpoint.srs.Rating.EASY));
+    assertThat(QuizFlow.interval(java.time.Duration.ofHours(3))).isEqualTo("3h");
+    assertThat(QuizFlow.interval(java.time.Duration.ofDays(75))).isEqualTo("2.5mo");
+    assertThat(QuizFlow.interval(java.time.Duration.ofDays(438))).isEqualTo("1.2y");
+  }
 }
