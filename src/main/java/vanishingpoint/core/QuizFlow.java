@@ -169,6 +169,16 @@ public final class QuizFlow {
     return vanishingpoint.train.Fmt.of("%.1fy", days / 365.0);
   }
 
+  /**
+   * The order the current showing of {@code q} shows its options in ({@link vanishingpoint.quiz.Choices#order}):
+   * the showing is the number of reviews of its card, so the order changes at each review and is
+   * the same again after Continue or an undo.
+   */
+  public static List<Integer> optionOrder(GameState s, Question q) {
+    int shown = (int) s.profile().reviews().stream().filter(r -> r.cardId().equals(q.id())).count();
+    return vanishingpoint.quiz.Choices.order(q, shown);
+  }
+
   private static List<Integer> firstOrder(GameState s, String id) {
     return firstOrder(s.content(), id);
   }

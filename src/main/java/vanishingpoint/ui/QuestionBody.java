@@ -30,7 +30,8 @@ final class QuestionBody {
         diagnose(rows, c, v, q, width);
         return;
       default:
-        List<Choices.Option> opts = Choices.of(q);
+        List<Choices.Option> canonical = Choices.of(q);
+        List<Choices.Option> opts = vanishingpoint.core.QuizFlow.optionOrder(s, q).stream().map(canonical::get).toList();
         boolean several = Choices.severalRight(q);
         if (several && !v.answered()) {
           note(rows, "Several answers are right: Space ticks, Enter checks.");

@@ -85,4 +85,32 @@ class AnkiConventionsTest {
     assertThat(QuizFlow.interval(java.time.Duration.ofDays(75))).isEqualTo("2.5mo");
     assertThat(QuizFlow.interval(java.time.Duration.ofDays(438))).isEqualTo("1.2y");
   }
+
+  @Test
+  void choiceOptionsAreShuffledAtEachShowingReproduciblyAndGradedByWhatWasShown() {
+    vanishingpoint.quiz.Question q = Fixtures.lessons().questions().get("sample-choice");
+    java.util.Set<List<Integer>> orders = new java.util.HashSet<>();
+    List<ReviewLog> logs = new java.util.ArrayList<>();
+    for (int shown = 0; shown < 6; shown++) {
+      GameState s = quiz(with(Map.of("sample-choice", card("sample-choice", CardState.REVIEW, "2026-11-28T10:00:00Z")),
+          logs), "review");
+      assertThat(s.quiz().questions().get(0)).isEqualTo("sample-choice");
+      List<Integer> order = QuizFlow.optionOrder(s, q);
+      assertThat(order).isEqualTo(vanishingpoint.quiz.Choices.order(q, shown)).containsExactlyInAnyOrder(0, 1, 2);
+      orders.add(order);
+      // the right option, wherever this showing put it, is graded right
+      int at = 0;
+      while (!vanishingpoint.quiz.Choices.of(q).get(order.get(at)).right()) {
+        at++;
+      }
+      for (int i = 0; i < at; i++) {
+        s = keys(s, Input.of(Input.Kind.DOWN));
+      }
+      s = keys(s, ENTER);
+      assertThat(s.quiz().result().right()).isTrue();
+      logs.add(ReviewLog.of("sample-choice", vanishingpoint.srs.Rating.GOOD, NOW, 1000L));
+    }
+    assertThat(orders).hasSizeGreaterThan(1);
+    assertThat(vanishingpoint.quiz.Choices.order(q, 0)).containsExactly(0, 1, 2);
+  }
 }
