@@ -85,6 +85,9 @@ public final class QuizFlow {
     if (in.kind() == Input.Kind.BACK) {
       return Update.back(s);
     }
+    if (v.undo() != null && !v.answered() && (in.isChar(UNDO_CTRL) || in.isChar('u') && !typing(s))) {
+      return undo(s);
+    }
     if (v.finished()) {
       return in.kind() == Input.Kind.ENTER || in.isChar(' ') ? Update.back(s) : s;
     }
@@ -102,6 +105,23 @@ public final class QuizFlow {
       return commit(s, q);
     }
     return s;
+  }
+
+  /** Ctrl-Z, as the key map passes it on: undo also from a text field, where {@code u} is a letter. */
+  public static final char UNDO_CTRL = '\u001a';
+
+  /**
+   * Takes the last rating back: the card, the review log (and a checkpoint's lesson) exactly as
+   * before it, and the quiz back on that question, answered and rated as it was. Once: the undo
+   * is spent until the next rating.
+   */
+  static GameState undo(GameState s) {
+    QuizView.Undo u = s.quiz().undo();
+    Profile now = s.profile();
+    Profile before = u.profile();
+    Profile restored = new Profile(now.name(), now.savePath(), now.createdAt(), now.visited(), now.daysPlayed(),
+        before.lessons(), now.challenges(), before.cards(), before.reviews(), now.newPerDay());
+    return s.withProfile(restored).withQuiz(u.before().withUndo(null));
   }
 
   /** Grades the answer; the rating is suggested from the grading, the card and the time taken. */
@@ -125,7 +145,8 @@ public final class QuizFlow {
     GameState out = s.withProfile(s.profile().withReview(next, log));
     int nextIndex = v.index() + 1;
     List<Integer> order = nextIndex < v.questions().size() ? firstOrder(s, v.questions().get(nextIndex)) : List.of();
-    out = out.withQuiz(v.next(scores, s.now().toEpochMilli(), order));
+    out = out.withQuiz(v.next(scores, s.now().toEpochMilli(), order).withUndo(new QuizView.Undo(v.withUndo(null),
+        s.profile())));
     if (out.quiz().finished() && v.mode().startsWith("checkpoint:")) {
       String lesson = v.mode().substring(11);
       out = out.withProfile(out.profile().withLesson(lesson, out.profile().lesson(lesson).finished()));

@@ -44,6 +44,7 @@ public final class KeyHelp {
       keys.add(new Entry("Enter", "check the answer; then the next question"));
       keys.add(new Entry("Tab", "typed answers: a hint (counts as Hard)"));
       keys.add(new Entry("1 2 3 4", "after answering: rate Again / Hard / Good / Easy"));
+      keys.add(new Entry("u / Ctrl-Z", "undo the last rating, once (Ctrl-Z in a text field)"));
       keys.add(new Entry("Esc", "leave the quiz (answers so far are saved)"));
     } else if (screen == Screen.CHALLENGES) {
       keys.add(new Entry(updown, "choose a challenge"));

@@ -101,7 +101,8 @@ final class QuizScreen {
       }
     }
     row++;
-    c.text(3, Math.min(row, Frame.bottom(c)), "Every answer is saved as a card review. Enter: back", Palette.DIM);
+    c.text(3, Math.min(row, Frame.bottom(c)), "Every answer is saved as a card review. Enter: back"
+        + (v.undo() != null ? "  u: undo the last rating" : ""), Palette.DIM);
   }
 
   static String title(GameState s, String mode, Canvas c) {

@@ -113,4 +113,44 @@ class AnkiConventionsTest {
     assertThat(orders).hasSizeGreaterThan(1);
     assertThat(vanishingpoint.quiz.Choices.order(q, 0)).containsExactly(0, 1, 2);
   }
+
+  @Test
+  void uUndoesTheLastRatingOnceRestoringTheCardAndTheReviewLogExactly() {
+    Card before = card("sample-choice", CardState.REVIEW, "2026-11-28T10:00:00Z");
+    ReviewLog old = ReviewLog.of("sample-choice", vanishingpoint.srs.Rating.GOOD, Instant.parse("2026-11-20T10:00:00Z"),
+        900L);
+    GameState atIt = quiz(with(Map.of("sample-choice", before), List.of(old)), "review");
+    assertThat(atIt.quiz().undo()).isNull();
+    assertThat(keys(atIt, Input.ch('u'))).isEqualTo(atIt);
+    GameState answered = keys(atIt, ENTER, Input.ch('3'));
+    Profile profileBefore = answered.profile();
+    GameState rated = keys(answered, ENTER);
+    assertThat(rated.profile().reviews()).hasSize(profileBefore.reviews().size() + 1);
+    assertThat(rated.profile().cards()).isNotEqualTo(profileBefore.cards());
+    GameState undone = keys(rated, Input.ch('u'));
+    assertThat(undone.profile()).isEqualTo(profileBefore);
+    assertThat(undone.quiz().index()).isEqualTo(answered.quiz().index());
+    assertThat(undone.quiz().result()).isEqualTo(answered.quiz().result());
+    assertThat(undone.quiz().rating()).isEqualTo(vanishingpoint.srs.Rating.GOOD);
+    // once: u again on the answered question changes nothing; rating again records a new review
+    assertThat(keys(undone, Input.ch('u'))).isEqualTo(undone);
+    GameState again = keys(undone, Input.ch('1'), ENTER);
+    assertThat(again.profile().reviews().get(again.profile().reviews().size() - 1).rating())
+        .isEqualTo(vanishingpoint.srs.Rating.AGAIN);
+    assertThat(keys(keys(again, Input.ch('u')), Input.ch('u')).profile()).isEqualTo(profileBefore);
+  }
+
+  @Test
+  void ctrlZUndoesFromATextFieldWhereUIsALetter() {
+    Map<String, Card> cards = Map.of("sample-choice", card("sample-choice", CardState.REVIEW, "2026-11-28T10:00:00Z"),
+        "sample-typein", card("sample-typein", CardState.REVIEW, "2026-11-28T11:00:00Z"));
+    GameState s = quiz(with(cards, List.of()), "review");
+    assertThat(s.quiz().questions()).containsExactly("sample-choice", "sample-typein");
+    GameState typing = keys(s, ENTER, ENTER);
+    assertThat(QuizFlow.typing(typing)).isTrue();
+    assertThat(keys(typing, Input.ch('u')).quiz().text()).isEqualTo("u");
+    GameState undone = keys(typing, Input.ch(QuizFlow.UNDO_CTRL));
+    assertThat(undone.quiz().index()).isZero();
+    assertThat(undone.profile()).isEqualTo(s.profile());
+  }
 }
