@@ -25,6 +25,10 @@ public final class QuizFlow {
   private QuizFlow() {}
 
   static GameState menu(GameState s, Input in) {
+    if (in.isChar('+') || in.isChar('=') || in.isChar('-') || in.isChar('_')) {
+      int step = in.isChar('+') || in.isChar('=') ? Profile.NEW_PER_DAY_STEP : -Profile.NEW_PER_DAY_STEP;
+      return s.withProfile(s.profile().withNewPerDay(s.profile().newPerDay() + step));
+    }
     return Update.menu(s, in, MODES.size(), cur -> start(s, MODES.get(cur)));
   }
 

@@ -36,6 +36,7 @@ public final class KeyHelp {
     } else if (screen == Screen.QUIZZES) {
       keys.add(new Entry(updown, "choose a quiz"));
       keys.add(new Entry("Enter", "start it"));
+      keys.add(new Entry("+ / -", "new cards a day: 5 more / 5 fewer"));
       keys.add(new Entry("Esc / Backspace", "back to the main menu"));
     } else if (screen == Screen.QUIZ) {
       keys.add(new Entry(updown, "choose an option / a line"));

@@ -153,4 +153,50 @@ class AnkiConventionsTest {
     assertThat(undone.quiz().index()).isZero();
     assertThat(undone.profile()).isEqualTo(s.profile());
   }
+
+  static GameState limited(int newPerDay, Map<String, Card> cards, List<ReviewLog> reviews) {
+    Profile a = Fixtures.alice();
+    Profile p = new Profile(a.name(), a.savePath(), a.createdAt(), Set.of(), a.daysPlayed(), Map.of(), Map.of(), cards,
+        reviews, newPerDay);
+    return GameState.start(p, Fixtures.lessons(), List.of(), List.of()).at(NOW);
+  }
+
+  @Test
+  void aDailyLimitOfNewCardsHoldsBackQuestionsNeverMetBeyondIt() {
+    assertThat(Fixtures.alice().newPerDay()).isEqualTo(Profile.DEFAULT_NEW_PER_DAY).isEqualTo(20);
+    // met today for the first time: sample-tf; met on an earlier day: sample-match
+    List<ReviewLog> logs = List.of(
+        ReviewLog.of("sample-match", vanishingpoint.srs.Rating.GOOD, Instant.parse("2026-11-20T10:00:00Z"), 1L),
+        ReviewLog.of("sample-tf", vanishingpoint.srs.Rating.GOOD, NOW.minusSeconds(60), 1L),
+        ReviewLog.of("sample-match", vanishingpoint.srs.Rating.GOOD, NOW.minusSeconds(30), 1L));
+    Map<String, Card> cards = Map.of("sample-match", card("sample-match", CardState.REVIEW, "2026-12-20T10:00:00Z"),
+        "sample-tf", card("sample-tf", CardState.REVIEW, "2026-12-20T10:00:00Z"));
+    GameState two = limited(2, cards, logs);
+    assertThat(QuizPicker.newToday(two)).isEqualTo(1);
+    assertThat(QuizPicker.newLeft(two)).isEqualTo(1);
+    List<String> vanishing = QuizPicker.pick(two, "topic:vanishing");
+    assertThat(vanishing.stream().filter(id -> !cards.containsKey(id))).hasSize(1);
+    assertThat(vanishing).contains("sample-match");
+    GameState one = limited(1, cards, logs);
+    assertThat(QuizPicker.pick(one, "topic:vanishing")).containsExactly("sample-match");
+    assertThat(QuizPicker.pick(one, "exam")).containsExactlyInAnyOrder("sample-match", "sample-tf");
+    // unlimited enough: every question of the topic
+    assertThat(QuizPicker.pick(limited(20, cards, logs), "topic:vanishing").size()).isGreaterThan(vanishing.size());
+  }
+
+  @Test
+  void plusAndMinusOnTheQuizzesScreenChangeTheLimitWithinItsRangeAndFitClampsASavedOne() {
+    GameState s = keys(with(Map.of(), List.of()), Input.ch('3'));
+    assertThat(s.screen()).isEqualTo(Screen.QUIZZES);
+    assertThat(keys(s, Input.ch('+')).profile().newPerDay()).isEqualTo(25);
+    assertThat(keys(s, Input.ch('-'), Input.ch('-')).profile().newPerDay()).isEqualTo(10);
+    GameState none = s;
+    for (int i = 0; i < 10; i++) {
+      none = keys(none, Input.ch('-'));
+    }
+    assertThat(none.profile().newPerDay()).isZero();
+    assertThat(keys(none, Input.ch('+')).screen()).isEqualTo(Screen.QUIZZES);
+    assertThat(limited(-3, Map.of(), List.of()).profile().newPerDay()).isZero();
+    assertThat(limited(5000, Map.of(), List.of()).profile().newPerDay()).isEqualTo(Profile.MAX_NEW_PER_DAY);
+  }
 }
