@@ -192,7 +192,7 @@ public final class ChallengeFlow {
       return s.withChallenge(v.started());
     }
     if (in.isChar('h') && !v.training().converged()) {
-      return hint(s, c).withChallenge(hint(s, c).challenge().withPanel(v.panel(), true));
+      return hint(s.withChallenge(v.withPanel(v.panel(), true).withHintAsked(v.hintAsked())), c);
     }
     // v hides the verdict to read the charts, then shows the next chart; Space brings the verdict back
     if (in.isChar('v')) {
@@ -204,8 +204,21 @@ public final class ChallengeFlow {
     return s;
   }
 
-  /** Shows the next hint, and remembers in the save that it was seen. */
+  /** What the first h says: the price, before any star is spent. */
+  public static String hintPrice(int next) {
+    return "A hint costs this challenge's third star. Press h again to see hint " + next + ".";
+  }
+
+  /**
+   * Shows the next hint, and remembers in the save that it was seen. The first costs the third
+   * star, so the first h only tells the price ({@link #hintPrice}); h again shows it. Once one is
+   * seen the star is spent, and the others come at once.
+   */
   private static GameState hint(GameState s, Challenge c) {
+    boolean free = c.sandbox() || s.challenge().hints() > 0;
+    if (!free && !s.challenge().hintAsked() && !c.hints().isEmpty()) {
+      return s.withChallenge(s.challenge().withHintAsked(true));
+    }
     int shown = Math.min(c.hints().size(), s.challenge().hints() + 1);
     ChallengeProgress p = s.profile().challenge(c.id()).withHints(shown);
     return s.withChallenge(s.challenge().withHints(shown)).withProfile(s.profile().withChallenge(c.id(), p));

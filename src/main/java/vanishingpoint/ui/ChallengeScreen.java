@@ -85,6 +85,9 @@ final class ChallengeScreen {
       }
     }
     row += 2;
+    if (v.hintAsked() && row <= Frame.bottom(c)) {
+      c.text(3, row++, ChallengeFlow.hintPrice(v.hints() + 1), Palette.KEY);
+    }
     for (int h = 0; h < v.hints() && row <= Frame.bottom(c); h++) {
       for (String line : Wrap.lines("Hint " + (h + 1) + ": " + LessonView.text(ch.hints().get(h), c), width)) {
         if (row <= Frame.bottom(c)) {

@@ -55,7 +55,7 @@ public final class KeyHelp {
       keys.add(new Entry(updown, "settings: choose a knob"));
       keys.add(new Entry(gl == Glyphs.UNICODE ? "← →" : "Left Right", "settings: change its value"));
       keys.add(new Entry("Enter", "train with these settings"));
-      keys.add(new Entry("h", "a hint (costs the third star)"));
+      keys.add(new Entry("h", "a hint: the first costs the third star (h twice)"));
       keys.add(new Entry("Space / s", "training: pause or resume / one step"));
       keys.add(new Entry("+ / -", "training: faster / slower"));
       keys.add(new Entry("v", "next per-layer chart (gradients, units, updates); hides the verdict"));
