@@ -36,8 +36,9 @@ public final class ChallengeFlow {
 
   static GameState list(GameState s, Input in) {
     List<Challenge> all = s.content().challenges();
-    return Update.menu(s, in, all.size(), cur -> unlocked(s, all.get(cur))
-        ? entered(Update.push(s, new Place(Screen.CHALLENGE, 0, all.get(cur).id()))) : s);
+    return Update.numbered(s, in, all.size(), i -> all.get(i).sandbox() ? -1 : all.get(i).number(),
+        (at, cur) -> unlocked(at, all.get(cur))
+            ? entered(Update.push(at, new Place(Screen.CHALLENGE, 0, all.get(cur).id()))) : at);
   }
 
   /** A fresh view for the challenge on top of the stack: its start, or straight into its failing run. */

@@ -76,7 +76,7 @@ public final class QuizFlow {
   }
 
   /** Whether keys go into a text field now (then 'q' and '?' are letters, not commands). */
-  static boolean typing(GameState s) {
+  public static boolean typing(GameState s) {
     if (s.screen() != Screen.QUIZ || s.quiz().finished() || s.quiz().answered()) {
       return false;
     }

@@ -70,6 +70,12 @@ public final class KeyHelp {
     return keys;
   }
 
+  /** The footer for this state: on a quiz, Tab is offered only where it works (a text field). */
+  public static String footer(vanishingpoint.core.GameState s, Glyphs gl) {
+    String f = footer(s.screen(), gl);
+    return s.screen() == Screen.QUIZ && !vanishingpoint.core.QuizFlow.typing(s) ? f.replace("   Tab hint", "") : f;
+  }
+
   /** The one-line footer: the main keys of the screen. */
   public static String footer(Screen screen, Glyphs gl) {
     String updown = gl == Glyphs.UNICODE ? "↑↓" : "Up/Dn";
