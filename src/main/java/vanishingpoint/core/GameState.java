@@ -78,12 +78,12 @@ public record GameState(
 
   /**
    * Whether Continue should come back to {@code st}: deeper than the main menu, and not a page
-   * only read on the way (Help, Progress): Continue after opening Help goes back to where the
+   * only read on the way (Help): Continue after opening Help goes back to where the
    * player was before it.
    */
   static boolean resumable(List<Place> st) {
     Screen top = st.get(st.size() - 1).screen();
-    return st.size() > 1 && top != Screen.HELP && top != Screen.PROGRESS;
+    return st.size() > 1 && top != Screen.HELP;
   }
 
   public Place top() {

@@ -50,8 +50,7 @@ class NavigationConventionsTest {
     int page = reading.top().cursor();
     GameState home = keys(reading, BACK, BACK);
     int help = MenuItem.ALL.indexOf(MenuItem.HELP) + 1;
-    int progress = MenuItem.ALL.indexOf(MenuItem.PROGRESS) + 1;
-    GameState afterHelp = keys(home, Input.ch((char) ('0' + help)), BACK, Input.ch((char) ('0' + progress)), BACK);
+    GameState afterHelp = keys(home, Input.ch((char) ('0' + help)), BACK);
     assertThat(afterHelp.screen()).isEqualTo(Screen.HOME);
     GameState resumed = keys(afterHelp, Input.ch('1'));
     assertThat(resumed.stack()).isEqualTo(keys(home, Input.ch('1')).stack());
