@@ -41,8 +41,27 @@ final class SaveMapping {
         new SaveData.ChallengeRecord(e.getValue().stars(), e.getValue().steps(), e.getValue().settings(),
             e.getValue().hints())));
     return new SaveData(SaveData.SCHEMA_VERSION, p.name(), p.createdAt(), previous.updatedAt(),
-        place, p.visited(), p.daysPlayed(), previous.settings(), lessons, challenges,
+        place, p.visited(), p.daysPlayed(), settings(previous.settings(), p), lessons, challenges,
         new java.util.TreeMap<>(p.cards()), p.reviews(), viewsToSave(s), previous.unknownFields());
+  }
+
+  /** The save's settings key for the new-card limit. */
+  static final String NEW_PER_DAY = "newCardsPerDay";
+
+  private static Map<String, String> settings(Map<String, String> previous, Profile p) {
+    Map<String, String> out = new java.util.TreeMap<>(previous == null ? Map.of() : previous);
+    out.put(NEW_PER_DAY, String.valueOf(p.newPerDay()));
+    return out;
+  }
+
+  /** The saved new-card limit; the default when absent or unreadable ({@code Fit} clamps it). */
+  static int newPerDayOf(SaveData d) {
+    try {
+      String v = d.settings() == null ? null : d.settings().get(NEW_PER_DAY);
+      return v == null ? Profile.DEFAULT_NEW_PER_DAY : Integer.parseInt(v.strip());
+    } catch (NumberFormatException e) {
+      return Profile.DEFAULT_NEW_PER_DAY;
+    }
   }
 
   /** What the screen on top of the resume stack shows, for Continue; null when it shows nothing of the kind. */

@@ -36,8 +36,9 @@ public final class ChallengeFlow {
 
   static GameState list(GameState s, Input in) {
     List<Challenge> all = s.content().challenges();
-    return Update.menu(s, in, all.size(), cur -> unlocked(s, all.get(cur))
-        ? entered(Update.push(s, new Place(Screen.CHALLENGE, 0, all.get(cur).id()))) : s);
+    return Update.numbered(s, in, all.size(), i -> all.get(i).sandbox() ? -1 : all.get(i).number(),
+        (at, cur) -> unlocked(at, all.get(cur))
+            ? entered(Update.push(at, new Place(Screen.CHALLENGE, 0, all.get(cur).id()))) : at);
   }
 
   /** A fresh view for the challenge on top of the stack: its start, or straight into its failing run. */
@@ -192,7 +193,7 @@ public final class ChallengeFlow {
       return s.withChallenge(v.started());
     }
     if (in.isChar('h') && !v.training().converged()) {
-      return hint(s, c).withChallenge(hint(s, c).challenge().withPanel(v.panel(), true));
+      return hint(s.withChallenge(v.withPanel(v.panel(), true).withHintAsked(v.hintAsked())), c);
     }
     // v hides the verdict to read the charts, then shows the next chart; Space brings the verdict back
     if (in.isChar('v')) {
@@ -204,8 +205,21 @@ public final class ChallengeFlow {
     return s;
   }
 
-  /** Shows the next hint, and remembers in the save that it was seen. */
+  /** What the first h says: the price, before any star is spent. */
+  public static String hintPrice(int next) {
+    return "A hint costs this challenge's third star. Press h again to see hint " + next + ".";
+  }
+
+  /**
+   * Shows the next hint, and remembers in the save that it was seen. The first costs the third
+   * star, so the first h only tells the price ({@link #hintPrice}); h again shows it. Once one is
+   * seen the star is spent, and the others come at once.
+   */
   private static GameState hint(GameState s, Challenge c) {
+    boolean free = c.sandbox() || s.challenge().hints() > 0;
+    if (!free && !s.challenge().hintAsked() && !c.hints().isEmpty()) {
+      return s.withChallenge(s.challenge().withHintAsked(true));
+    }
     int shown = Math.min(c.hints().size(), s.challenge().hints() + 1);
     ChallengeProgress p = s.profile().challenge(c.id()).withHints(shown);
     return s.withChallenge(s.challenge().withHints(shown)).withProfile(s.profile().withChallenge(c.id(), p));

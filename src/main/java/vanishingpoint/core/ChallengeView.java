@@ -23,10 +23,25 @@ import java.util.Map;
  *                     reproducible, so the save keeps its settings, not its numbers): the session
  *                     replays run {@code run} off the key thread, and {@code training} is filled
  *                     in when it ends ({@code training} holds only the speed it first ran at)
+ * @param hintAsked    h was pressed once and the price of a hint is shown: h again shows it; any
+ *                     other change of the view drops the question (not saved)
  */
 public record ChallengeView(Phase phase, Map<String, String> settings, int hints, boolean diagnosed, int run,
     boolean paused, int speed, int stepRequests, Training training, int guess, Panel panel, boolean verdictShown,
-    boolean restoring) {
+    boolean restoring, boolean hintAsked) {
+
+  /** Not asking about a hint's price. */
+  public ChallengeView(Phase phase, Map<String, String> settings, int hints, boolean diagnosed, int run,
+      boolean paused, int speed, int stepRequests, Training training, int guess, Panel panel, boolean verdictShown,
+      boolean restoring) {
+    this(phase, settings, hints, diagnosed, run, paused, speed, stepRequests, training, guess, panel, verdictShown,
+        restoring, false);
+  }
+
+  ChallengeView withHintAsked(boolean asked) {
+    return new ChallengeView(phase, settings, hints, diagnosed, run, paused, speed, stepRequests, training, guess,
+        panel, verdictShown, restoring, asked);
+  }
 
   /** The per-layer charts under the loss curve; {@code v} shows the next. */
   public enum Panel {

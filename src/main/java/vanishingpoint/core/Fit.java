@@ -30,7 +30,7 @@ final class Fit {
     challenges.replaceAll((id, r) -> c.challenge(id).map(ch -> new ChallengeProgress(r.stars(), r.steps(),
         knownChoices(r.settings(), ch), clamp(r.hints(), ch.hints().size()))).orElse(r));
     return new Profile(p.name(), p.savePath(), p.createdAt(), p.visited(), p.daysPlayed(), lessons, challenges,
-        p.cards(), p.reviews());
+        p.cards(), p.reviews(), clamp(p.newPerDay(), Profile.MAX_NEW_PER_DAY));
   }
 
   /**

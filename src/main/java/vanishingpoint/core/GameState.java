@@ -73,7 +73,17 @@ public record GameState(
    * main menu, where {@code resume} is the stack itself; those kept on the way up otherwise.
    */
   public Views resumeViews() {
-    return stack.size() > 1 ? new Views(reader, challenge, quiz) : kept;
+    return resumable(stack) ? new Views(reader, challenge, quiz) : kept;
+  }
+
+  /**
+   * Whether Continue should come back to {@code st}: deeper than the main menu, and not a page
+   * only read on the way (Help): Continue after opening Help goes back to where the
+   * player was before it.
+   */
+  static boolean resumable(List<Place> st) {
+    Screen top = st.get(st.size() - 1).screen();
+    return st.size() > 1 && top != Screen.HELP;
   }
 
   public Place top() {
@@ -85,7 +95,7 @@ public record GameState(
   }
 
   GameState withStack(List<Place> newStack) {
-    List<Place> newResume = newStack.size() > 1 ? newStack : resume;
+    List<Place> newResume = resumable(newStack) ? newStack : resume;
     // up to the main menu: the views go with the places Continue returns to
     return new GameState(profile, content, newStack, newResume, resumeViews(), helpOpen, notices, quit, reader,
         challenge, quiz, now);

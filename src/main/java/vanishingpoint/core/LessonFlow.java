@@ -12,7 +12,7 @@ import vanishingpoint.lesson.Page;
  * The lessons menu and the lesson reader. A lesson's pages are 0..P-1; page P is its end: the
  * checkpoint questions, then the lesson's summary.
  */
-final class LessonFlow {
+public final class LessonFlow {
 
   static final List<String> ACTIVATIONS = List.of("sigmoid", "tanh", "relu", "leaky-relu", "linear");
   /** The deepest network the multiply widget goes to. */
@@ -23,14 +23,27 @@ final class LessonFlow {
 
   static GameState list(GameState s, Input in) {
     List<LessonEntry> all = s.content().lessons();
-    return Update.menu(s, in, all.size(), cur -> {
+    return Update.numbered(s, in, all.size(), i -> all.get(i).lesson().map(Lesson::number).orElse(-1), (at, cur) -> {
       if (!all.get(cur).available()) {
-        return s;
+        return at;
       }
       Lesson l = all.get(cur).lesson().get();
-      int page = Math.min(s.profile().lesson(l.id()).page(), l.pages().size());
-      return entered(Update.push(s, new Place(Screen.LESSON, page, l.id())));
+      int page = Math.min(at.profile().lesson(l.id()).page(), l.pages().size());
+      return entered(Update.push(at, new Place(Screen.LESSON, page, l.id())));
     });
+  }
+
+  /** The lesson after {@code l} in the list that can be read, if any: what a finished lesson's end offers. */
+  public static Optional<Lesson> next(GameState s, Lesson l) {
+    List<LessonEntry> all = s.content().lessons();
+    boolean after = false;
+    for (LessonEntry e : all) {
+      if (after && e.available()) {
+        return e.lesson();
+      }
+      after |= e.lesson().map(x -> x.id().equals(l.id())).orElse(false);
+    }
+    return Optional.empty();
   }
 
   /** Sets up the reader for the page the stack points at (after opening, or after Continue). */
@@ -64,6 +77,14 @@ final class LessonFlow {
       return page > 0 ? goPage(s, l, page - 1) : s;
     }
     if (page == last) {
+      Optional<Lesson> next = next(s, l);
+      if (s.profile().lesson(l.id()).done() && next.isPresent()
+          && (in.kind() == Input.Kind.ENTER || in.kind() == Input.Kind.RIGHT)) {
+        // a finished lesson's end goes on to the next lesson; r takes the checkpoint again
+        GameState up = Update.back(s);
+        int at = Math.min(s.profile().lesson(next.get().id()).page(), next.get().pages().size());
+        return entered(Update.push(up, new Place(Screen.LESSON, at, next.get().id())));
+      }
       boolean go = in.kind() == Input.Kind.ENTER || in.isChar('r') || in.kind() == Input.Kind.RIGHT;
       return go ? QuizFlow.start(s, "checkpoint:" + l.id()) : s;
     }

@@ -16,10 +16,26 @@ import java.util.Set;
  * @param challenges best result per challenge id
  * @param cards      the spaced-repetition card of every question met, by question id
  * @param reviews    every answer given, oldest first
+ * @param newPerDay  the most questions never met that a day's topic quizzes and exams bring in
+ *                   (Anki's "new cards per day"); changed with + and - on the Quizzes screen, saved
  */
 public record Profile(String name, String savePath, String createdAt, Set<String> visited, List<String> daysPlayed,
     Map<String, LessonProgress> lessons, Map<String, ChallengeProgress> challenges,
-    Map<String, vanishingpoint.srs.Card> cards, List<vanishingpoint.srs.ReviewLog> reviews) {
+    Map<String, vanishingpoint.srs.Card> cards, List<vanishingpoint.srs.ReviewLog> reviews, int newPerDay) {
+
+  /** New cards a day unless the player chose otherwise: Anki's default. */
+  public static final int DEFAULT_NEW_PER_DAY = 20;
+  /** The most new cards a day the setting goes up to. */
+  public static final int MAX_NEW_PER_DAY = 200;
+  /** The step + and - change the setting by. */
+  public static final int NEW_PER_DAY_STEP = 5;
+
+  /** With the default new-card limit. */
+  public Profile(String name, String savePath, String createdAt, Set<String> visited, List<String> daysPlayed,
+      Map<String, LessonProgress> lessons, Map<String, ChallengeProgress> challenges,
+      Map<String, vanishingpoint.srs.Card> cards, List<vanishingpoint.srs.ReviewLog> reviews) {
+    this(name, savePath, createdAt, visited, daysPlayed, lessons, challenges, cards, reviews, DEFAULT_NEW_PER_DAY);
+  }
 
   public Profile {
     visited = Set.copyOf(visited);
@@ -35,7 +51,7 @@ public record Profile(String name, String savePath, String createdAt, Set<String
     c.put(card.id(), card);
     List<vanishingpoint.srs.ReviewLog> r = new java.util.ArrayList<>(reviews);
     r.add(log);
-    return new Profile(name, savePath, createdAt, visited, daysPlayed, lessons, challenges, c, r);
+    return new Profile(name, savePath, createdAt, visited, daysPlayed, lessons, challenges, c, r, newPerDay);
   }
 
   public ChallengeProgress challenge(String id) {
@@ -45,7 +61,7 @@ public record Profile(String name, String savePath, String createdAt, Set<String
   Profile withChallenge(String id, ChallengeProgress p) {
     Map<String, ChallengeProgress> m = new java.util.HashMap<>(challenges);
     m.put(id, p);
-    return new Profile(name, savePath, createdAt, visited, daysPlayed, lessons, m, cards, reviews);
+    return new Profile(name, savePath, createdAt, visited, daysPlayed, lessons, m, cards, reviews, newPerDay);
   }
 
   public LessonProgress lesson(String id) {
@@ -55,10 +71,15 @@ public record Profile(String name, String savePath, String createdAt, Set<String
   Profile withLesson(String id, LessonProgress p) {
     Map<String, LessonProgress> m = new java.util.HashMap<>(lessons);
     m.put(id, p);
-    return new Profile(name, savePath, createdAt, visited, daysPlayed, m, challenges, cards, reviews);
+    return new Profile(name, savePath, createdAt, visited, daysPlayed, m, challenges, cards, reviews, newPerDay);
+  }
+
+  Profile withNewPerDay(int n) {
+    return new Profile(name, savePath, createdAt, visited, daysPlayed, lessons, challenges, cards, reviews,
+        Math.max(0, Math.min(MAX_NEW_PER_DAY, n)));
   }
 
   Profile withVisited(Set<String> v) {
-    return new Profile(name, savePath, createdAt, v, daysPlayed, lessons, challenges, cards, reviews);
+    return new Profile(name, savePath, createdAt, v, daysPlayed, lessons, challenges, cards, reviews, newPerDay);
   }
 }

@@ -47,8 +47,11 @@ public final class QuizAnswering {
     }
     if (in.kind() == Input.Kind.ENTER) {
       List<Integer> picked = several && !v.picked().isEmpty() ? v.picked() : List.of(v.cursor());
+      // picks are positions on the screen; the grader counts options in their own order
+      List<Integer> shown = QuizFlow.optionOrder(s, q);
+      List<Integer> options = picked.stream().map(shown::get).toList();
       return QuizFlow.grade(s.withQuiz(v.with(v.cursor(), picked, v.text(), v.pairs(), v.order(), v.hint())), q,
-          new Answer.Picked(picked));
+          new Answer.Picked(options));
     }
     return s;
   }

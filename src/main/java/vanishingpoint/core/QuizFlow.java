@@ -25,6 +25,10 @@ public final class QuizFlow {
   private QuizFlow() {}
 
   static GameState menu(GameState s, Input in) {
+    if (in.isChar('+') || in.isChar('=') || in.isChar('-') || in.isChar('_')) {
+      int step = in.isChar('+') || in.isChar('=') ? Profile.NEW_PER_DAY_STEP : -Profile.NEW_PER_DAY_STEP;
+      return s.withProfile(s.profile().withNewPerDay(s.profile().newPerDay() + step));
+    }
     return Update.menu(s, in, MODES.size(), cur -> start(s, MODES.get(cur)));
   }
 
@@ -72,7 +76,7 @@ public final class QuizFlow {
   }
 
   /** Whether keys go into a text field now (then 'q' and '?' are letters, not commands). */
-  static boolean typing(GameState s) {
+  public static boolean typing(GameState s) {
     if (s.screen() != Screen.QUIZ || s.quiz().finished() || s.quiz().answered()) {
       return false;
     }
@@ -84,6 +88,9 @@ public final class QuizFlow {
     QuizView v = s.quiz();
     if (in.kind() == Input.Kind.BACK) {
       return Update.back(s);
+    }
+    if (v.undo() != null && !v.answered() && (in.isChar(UNDO_CTRL) || in.isChar('u') && !typing(s))) {
+      return undo(s);
     }
     if (v.finished()) {
       return in.kind() == Input.Kind.ENTER || in.isChar(' ') ? Update.back(s) : s;
@@ -102,6 +109,23 @@ public final class QuizFlow {
       return commit(s, q);
     }
     return s;
+  }
+
+  /** Ctrl-Z, as the key map passes it on: undo also from a text field, where {@code u} is a letter. */
+  public static final char UNDO_CTRL = '\u001a';
+
+  /**
+   * Takes the last rating back: the card, the review log (and a checkpoint's lesson) exactly as
+   * before it, and the quiz back on that question, answered and rated as it was. Once: the undo
+   * is spent until the next rating.
+   */
+  static GameState undo(GameState s) {
+    QuizView.Undo u = s.quiz().undo();
+    Profile now = s.profile();
+    Profile before = u.profile();
+    Profile restored = new Profile(now.name(), now.savePath(), now.createdAt(), now.visited(), now.daysPlayed(),
+        before.lessons(), now.challenges(), before.cards(), before.reviews(), now.newPerDay());
+    return s.withProfile(restored).withQuiz(u.before().withUndo(null));
   }
 
   /** Grades the answer; the rating is suggested from the grading, the card and the time taken. */
@@ -125,12 +149,59 @@ public final class QuizFlow {
     GameState out = s.withProfile(s.profile().withReview(next, log));
     int nextIndex = v.index() + 1;
     List<Integer> order = nextIndex < v.questions().size() ? firstOrder(s, v.questions().get(nextIndex)) : List.of();
-    out = out.withQuiz(v.next(scores, s.now().toEpochMilli(), order));
+    out = out.withQuiz(v.next(scores, s.now().toEpochMilli(), order).withUndo(new QuizView.Undo(v.withUndo(null),
+        s.profile())));
     if (out.quiz().finished() && v.mode().startsWith("checkpoint:")) {
       String lesson = v.mode().substring(11);
       out = out.withProfile(out.profile().withLesson(lesson, out.profile().lesson(lesson).finished()));
     }
     return out;
+  }
+
+  /**
+   * How long after now the current question's card would next be due for each rating, computed by
+   * the scheduler for this card now: what the rating keys show ("1 Again 1m  3 Good 10m").
+   */
+  public static java.util.Map<Rating, java.time.Duration> nextIntervals(GameState s) {
+    java.util.Map<Rating, java.time.Duration> out = new java.util.EnumMap<>(Rating.class);
+    Question q = s.screen() == Screen.QUIZ ? current(s) : null;
+    if (q == null) {
+      return out;
+    }
+    Card card = s.profile().cards().getOrDefault(q.id(), Card.fresh(q.id(), s.now()));
+    for (Rating r : Rating.values()) {
+      out.put(r, java.time.Duration.between(s.now(), QuizPicker.SCHEDULER.review(card, r, s.now()).dueAt()));
+    }
+    return out;
+  }
+
+  /** An interval as Anki shows it on its buttons: 1m, 6m, 3h, 4d, 2.5mo, 1.2y. */
+  public static String interval(java.time.Duration d) {
+    long minutes = Math.max(1, Math.round(d.getSeconds() / 60.0));
+    if (minutes < 60) {
+      return minutes + "m";
+    }
+    if (minutes < 24 * 60) {
+      return Math.round(minutes / 60.0) + "h";
+    }
+    long days = Math.round(minutes / 1440.0);
+    if (days < 30) {
+      return days + "d";
+    }
+    if (days < 365) {
+      return vanishingpoint.train.Fmt.of("%.1fmo", days / 30.0);
+    }
+    return vanishingpoint.train.Fmt.of("%.1fy", days / 365.0);
+  }
+
+  /**
+   * The order the current showing of {@code q} shows its options in ({@link vanishingpoint.quiz.Choices#order}):
+   * the showing is the number of reviews of its card, so the order changes at each review and is
+   * the same again after Continue or an undo.
+   */
+  public static List<Integer> optionOrder(GameState s, Question q) {
+    int shown = (int) s.profile().reviews().stream().filter(r -> r.cardId().equals(q.id())).count();
+    return vanishingpoint.quiz.Choices.order(q, shown);
   }
 
   private static List<Integer> firstOrder(GameState s, String id) {

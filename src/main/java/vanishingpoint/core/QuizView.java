@@ -23,10 +23,26 @@ import vanishingpoint.srs.Rating;
  * @param startedAt when this question was shown (epoch millis, from the injected clock)
  * @param scores    score of each question answered so far
  * @param diagnose  the run shown by a diagnose question (null until the session has run it)
+ * @param undo      what the last rating changed, to take it back once ({@code u}); null when there
+ *                  is nothing to undo. Only for this session: never saved
  */
 public record QuizView(String mode, List<String> questions, int index, int cursor, List<Integer> picked, String text,
     Map<Integer, Integer> pairs, List<Integer> order, boolean hint, Result result, Rating rating, long startedAt,
-    List<Double> scores, Training diagnose) {
+    List<Double> scores, Training diagnose, Undo undo) {
+
+  /**
+   * The last rating, to undo: the quiz as it was just before it (the answer graded, its rating
+   * chosen) and the profile's cards, reviews and lessons as they were.
+   */
+  public record Undo(QuizView before, Profile profile) {}
+
+  /** With nothing to undo. */
+  public QuizView(String mode, List<String> questions, int index, int cursor, List<Integer> picked, String text,
+      Map<Integer, Integer> pairs, List<Integer> order, boolean hint, Result result, Rating rating, long startedAt,
+      List<Double> scores, Training diagnose) {
+    this(mode, questions, index, cursor, picked, text, pairs, order, hint, result, rating, startedAt, scores, diagnose,
+        null);
+  }
 
   public static final QuizView NONE = new QuizView("", List.of(), 0, 0, List.of(), "", Map.of(), List.of(), false,
       null, null, 0, List.of(), null);
@@ -50,22 +66,27 @@ public record QuizView(String mode, List<String> questions, int index, int curso
   QuizView with(int cursor, List<Integer> picked, String text, Map<Integer, Integer> pairs, List<Integer> order,
       boolean hint) {
     return new QuizView(mode, questions, index, cursor, picked, text, pairs, order, hint, result, rating, startedAt,
-        scores, diagnose);
+        scores, diagnose, undo);
   }
 
   QuizView graded(Result r, Rating suggested) {
     return new QuizView(mode, questions, index, cursor, picked, text, pairs, order, hint, r, suggested, startedAt,
-        scores, diagnose);
+        scores, diagnose, undo);
   }
 
   QuizView rated(Rating r) {
     return new QuizView(mode, questions, index, cursor, picked, text, pairs, order, hint, result, r, startedAt, scores,
-        diagnose);
+        diagnose, undo);
   }
 
   QuizView next(List<Double> newScores, long now, List<Integer> firstOrder) {
     return new QuizView(mode, questions, index + 1, 0, List.of(), "", Map.of(), firstOrder, false, null, null, now,
         newScores, null);
+  }
+
+  QuizView withUndo(Undo u) {
+    return new QuizView(mode, questions, index, cursor, picked, text, pairs, order, hint, result, rating, startedAt,
+        scores, diagnose, u);
   }
 
   /** The same question shown again from {@code now} (after Continue): its run is fetched again. */
@@ -76,6 +97,6 @@ public record QuizView(String mode, List<String> questions, int index, int curso
 
   public QuizView withDiagnose(Training t) {
     return new QuizView(mode, questions, index, cursor, picked, text, pairs, order, hint, result, rating, startedAt,
-        scores, t);
+        scores, t, undo);
   }
 }

@@ -154,6 +154,23 @@ public final class Update {
     return opens(in) ? open.apply(Math.min(s.top().cursor(), n - 1)) : s;
   }
 
+  /**
+   * A numbered menu: as {@link #menu}, and a digit 1-9 moves the cursor to the entry drawn with
+   * that number ({@code number} gives each entry's, or -1 for one drawn without) and opens it.
+   */
+  static GameState numbered(GameState s, Input in, int n, java.util.function.IntUnaryOperator number,
+      java.util.function.BiFunction<GameState, Integer, GameState> open) {
+    if (in.kind() == Input.Kind.CHAR && in.ch() >= '1' && in.ch() <= '9') {
+      for (int i = 0; i < n; i++) {
+        if (number.applyAsInt(i) == in.ch() - '0') {
+          return open.apply(moveTo(s, i), i);
+        }
+      }
+      return s;
+    }
+    return menu(s, in, n, cur -> open.apply(s, cur));
+  }
+
   /** The keys that open the entry under a menu's cursor: Enter, Right, Space, l. */
   static boolean opens(Input in) {
     return in.kind() == Input.Kind.ENTER || in.kind() == Input.Kind.RIGHT || in.isChar(' ') || in.isChar('l');

@@ -30,6 +30,40 @@ public final class Choices {
     return out;
   }
 
+  /**
+   * The order the options are shown in at the {@code shown}-th showing of the question (0 for the
+   * first): position i shows option {@code get(i)} of {@link #of}. Choice options are shuffled
+   * afresh at each showing, seeded by the question's id and the showing, so that the player learns
+   * the answer and not its place, and the same showing is the same on every machine. The first
+   * showing is {@link #of}'s order; true/false keeps True first.
+   */
+  public static List<Integer> order(Question q, int shown) {
+    List<Integer> idx = new ArrayList<>();
+    int n = q.type() == Question.Type.TRUEFALSE ? 2 : q.right().size() + q.wrong().size();
+    for (int i = 0; i < n; i++) {
+      idx.add(i);
+    }
+    if (shown > 0 && q.type() == Question.Type.CHOICE) {
+      Collections.shuffle(idx, new Random((q.id() + "#" + shown).hashCode()));
+    }
+    return idx;
+  }
+
+  /**
+   * Partial credit for a question with several right options: right picks minus wrong picks, over
+   * the right options, at least 0 (picking everything earns nothing). 1 or 0 for one right option.
+   */
+  public static double score(Question q, List<Integer> picked) {
+    List<Option> opts = of(q);
+    if (!severalRight(q)) {
+      return isRight(q, picked) ? 1 : 0;
+    }
+    long rights = opts.stream().filter(Option::right).count();
+    long good = picked.stream().distinct().filter(i -> i >= 0 && i < opts.size() && opts.get(i).right()).count();
+    long bad = picked.stream().distinct().filter(i -> i >= 0 && i < opts.size() && !opts.get(i).right()).count();
+    return Math.max(0, (double) (good - bad) / rights);
+  }
+
   public static boolean severalRight(Question q) {
     return q.type() == Question.Type.CHOICE && q.right().size() > 1;
   }

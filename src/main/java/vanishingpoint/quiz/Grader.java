@@ -11,7 +11,8 @@ import java.util.Set;
  * Grades an answer to a question. Pure: no I/O, no clock.
  *
  * <ul>
- *   <li>choice, true/false: right or wrong (score 1 or 0)</li>
+ *   <li>choice, true/false: right or wrong (score 1 or 0); with several right options, partial
+ *       credit: (right picks − wrong picks) / right options, at least 0 ({@link Choices#score})</li>
  *   <li>type-in: {@link TypeinGrader}: listed alternatives, normalisation, typos forgiven</li>
  *   <li>recall: the key ideas found ({@link IdeaMatcher}), less those contradicted; score = (found −
  *       contradicted) / ideas; right when all are found and none is contradicted (see {@link #recall})</li>
@@ -68,8 +69,16 @@ public final class Grader {
     boolean right = Choices.isRight(q, p.indices());
     List<String> rights = Choices.of(q).stream().filter(Choices.Option::right).map(Choices.Option::text).toList();
     String answer = String.join("; ", rights);
-    return simple(q, right ? 1 : 0, right, false, Optional.empty(), List.of(), List.of(), List.of(),
-        Optional.empty(), answer, List.of(right ? "Right." : "Wrong."));
+    double score = right ? 1 : Choices.score(q, p.indices());
+    List<Choices.Option> opts = Choices.of(q);
+    long good = p.indices().stream().distinct().filter(i -> i >= 0 && i < opts.size() && opts.get(i).right()).count();
+    long bad = p.indices().stream().distinct().filter(i -> i >= 0 && i < opts.size() && !opts.get(i).right()).count();
+    String said = right ? "Right." : score > 0
+        ? "Partly right: " + good + " of " + rights.size() + " right options picked" + (bad == 0 ? "" : ", "
+            + bad + " wrong") + " (score " + Math.round(100 * score) + "%)."
+        : "Wrong.";
+    return simple(q, score, right, false, Optional.empty(), List.of(), List.of(), List.of(),
+        Optional.empty(), answer, List.of(said));
   }
 
   /**

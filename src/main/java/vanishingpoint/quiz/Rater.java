@@ -4,6 +4,7 @@ package vanishingpoint.quiz;
  * Turns a graded answer into a spaced-repetition rating. Pure: the answer time is passed in.
  *
  * <ul>
+ *   <li>several right options, partly picked (score above 0) → {@link Grade#HARD}</li>
  *   <li>not right (wrong, or only partly right) → {@link Grade#AGAIN}</li>
  *   <li>right, but with a hint or with a typo forgiven → {@link Grade#HARD}</li>
  *   <li>right and exact, on a card already known, answered in less than {@link #quickMillis}
@@ -45,7 +46,8 @@ public final class Rater {
    */
   public static Grade suggest(Result r, boolean alreadyKnown, long answerMillis) {
     if (!r.right()) {
-      return Grade.AGAIN;
+      // partial credit on a question with several right options: remembered in part
+      return r.type() == Question.Type.CHOICE && r.score() > 0 ? Grade.HARD : Grade.AGAIN;
     }
     if (r.hintUsed() || r.typoForgiven()) {
       return Grade.HARD;

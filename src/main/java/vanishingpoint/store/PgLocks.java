@@ -227,7 +227,9 @@ final class PgLocks implements AutoCloseable {
       pool.call(c -> {
         try (PreparedStatement s = c.prepareStatement("SELECT pg_notify(?, ?)")) {
           s.setString(1, CHANNEL);
-          s.setString(2, name);
+          // who asks goes with the name: a server never obeys its own requests, which can arrive
+          // after it has taken the name (it is listening too)
+          s.setString(2, name + " " + server);
           s.execute();
         }
         return null;
@@ -247,8 +249,10 @@ final class PgLocks implements AutoCloseable {
         PGNotification[] ns = c.unwrap(PGConnection.class).getNotifications(1);
         if (ns != null) {
           for (PGNotification n : ns) {
-            Held h = held.get(n.getParameter());
-            if (h != null && !h.lost) {
+            String[] ask = n.getParameter().split(" ", 2);
+            Held h = held.get(ask[0]);
+            boolean mine = ask.length == 2 && ask[1].equals(server);
+            if (h != null && !h.lost && !mine) {
               toStop.add(h);
             }
           }

@@ -105,8 +105,14 @@ final class ChallengeScreen {
         rows.add((cv, col, row) -> cv.text(col, row, line, Palette.KEY));
       }
     }
-    if (v.hints() > 0) {
-      // the newest hint too, as far as the chosen knob allows
+    if (v.hintAsked()) {
+      rows.add((cv, col, row) -> { });
+      for (String line : Wrap.lines(ChallengeFlow.hintPrice(v.hints() + 1), width)) {
+        rows.add((cv, col, row) -> cv.text(col, row, line, Palette.KEY));
+      }
+    }
+    if (v.hints() > 0 || v.hintAsked()) {
+      // the newest hint (or the price of the next) too, as far as the chosen knob allows
       to = rows.size() - 1;
     }
     int top = Frame.TOP;

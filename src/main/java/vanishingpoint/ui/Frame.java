@@ -27,6 +27,6 @@ final class Frame {
     c.text(w - who.length() - 1, 0, who, Palette.DIM);
     c.hline(0, 1, w, Palette.DIM);
     c.hline(0, c.height() - 2, w, Palette.DIM);
-    c.text(1, c.height() - 1, KeyHelp.footer(s.screen(), c.glyphs()), Palette.KEY);
+    c.text(1, c.height() - 1, KeyHelp.footer(s, c.glyphs()), Palette.KEY);
   }
 }

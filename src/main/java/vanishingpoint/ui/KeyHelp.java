@@ -36,6 +36,7 @@ public final class KeyHelp {
     } else if (screen == Screen.QUIZZES) {
       keys.add(new Entry(updown, "choose a quiz"));
       keys.add(new Entry("Enter", "start it"));
+      keys.add(new Entry("+ / -", "new cards a day: 5 more / 5 fewer"));
       keys.add(new Entry("Esc / Backspace", "back to the main menu"));
     } else if (screen == Screen.QUIZ) {
       keys.add(new Entry(updown, "choose an option / a line"));
@@ -44,6 +45,7 @@ public final class KeyHelp {
       keys.add(new Entry("Enter", "check the answer; then the next question"));
       keys.add(new Entry("Tab", "typed answers: a hint (counts as Hard)"));
       keys.add(new Entry("1 2 3 4", "after answering: rate Again / Hard / Good / Easy"));
+      keys.add(new Entry("u / Ctrl-Z", "undo the last rating, once (Ctrl-Z in a text field)"));
       keys.add(new Entry("Esc", "leave the quiz (answers so far are saved)"));
     } else if (screen == Screen.CHALLENGES) {
       keys.add(new Entry(updown, "choose a challenge"));
@@ -53,7 +55,7 @@ public final class KeyHelp {
       keys.add(new Entry(updown, "settings: choose a knob"));
       keys.add(new Entry(gl == Glyphs.UNICODE ? "← →" : "Left Right", "settings: change its value"));
       keys.add(new Entry("Enter", "train with these settings"));
-      keys.add(new Entry("h", "a hint (costs the third star)"));
+      keys.add(new Entry("h", "a hint: the first costs the third star (h twice)"));
       keys.add(new Entry("Space / s", "training: pause or resume / one step"));
       keys.add(new Entry("+ / -", "training: faster / slower"));
       keys.add(new Entry("v", "next chart per layer; after a run: hide the verdict"));
@@ -66,6 +68,12 @@ public final class KeyHelp {
     keys.add(new Entry("?", "show or hide this list of keys"));
     keys.add(new Entry("q / Ctrl-C", "quit (your progress is already saved)"));
     return keys;
+  }
+
+  /** The footer for this state: on a quiz, Tab is offered only where it works (a text field). */
+  public static String footer(vanishingpoint.core.GameState s, Glyphs gl) {
+    String f = footer(s.screen(), gl);
+    return s.screen() == Screen.QUIZ && !vanishingpoint.core.QuizFlow.typing(s) ? f.replace("   Tab hint", "") : f;
   }
 
   /** The one-line footer: the main keys of the screen. */

@@ -32,6 +32,9 @@ public final class KeyMap {
         if (k.isCtrlDown() && (c == 'c' || c == 'C' || c == 'd' || c == 'D')) {
           return Optional.of(Input.of(Input.Kind.INTERRUPT));
         }
+        if (k.isCtrlDown() && (c == 'z' || c == 'Z')) {
+          return Optional.of(Input.ch(vanishingpoint.core.QuizFlow.UNDO_CTRL));
+        }
         if (k.isCtrlDown() || k.isAltDown()) {
           return Optional.empty();
         }

@@ -100,10 +100,17 @@ final class LessonView {
     rows.add((cv, col, row) -> cv.text(col, row, head, done ? Palette.GOOD : Palette.ACCENT));
     rows.add((cv, col, row) -> { });
     String body = l.checkpoint().isEmpty() ? "Esc goes back to the lessons."
-        : (done ? "Press Enter to take the checkpoint again" : "Press Enter to start the checkpoint")
+        : (done ? "Press r to take the checkpoint again" : "Press Enter to start the checkpoint")
             + ". Each question you answer becomes a card in your review deck, scheduled for the day you are about"
             + " to forget it. Finishing the checkpoint marks the lesson done.";
     lines(rows, RichText.wrap(body, c.style().unicode(), width, 0, "", 0));
+    java.util.Optional<Lesson> next = vanishingpoint.core.LessonFlow.next(s, l);
+    if (done && next.isPresent()) {
+      String go = "Enter: next lesson, " + next.get().number() + " " + text(next.get().title(), c)
+          + (l.checkpoint().isEmpty() ? "" : "   r: the checkpoint again");
+      rows.add((cv, col, row) -> { });
+      rows.add((cv, col, row) -> cv.text(col, row, go, Palette.KEY));
+    }
     return rows;
   }
 

@@ -30,11 +30,9 @@ final class LossChart {
       return;
     }
     boolean log = lo > 0 && hi / lo > 10;
-    double a = log ? Math.log10(lo) : lo;
-    double b = log ? Math.log10(hi) : hi;
-    if (b - a < 1e-12) {
-      b = a + 1;
-    }
+    double[] ab = axis(lo, hi, log);
+    double a = ab[0];
+    double b = ab[1];
     // the range in as many words as the panel has room for (a blown-up loss has long numbers)
     String range = Fmt.of("%.3g .. %.3g", lo, hi);
     for (String head : new String[] {(log ? "(log scale)  " : "  ") + range, (log ? "log " : "") + range, range}) {
@@ -70,6 +68,26 @@ final class LossChart {
       }
       c.text(col, row + 1 + r, sb.toString(), Palette.ACCENT);
     }
+  }
+
+  /** Linear axes span at least this share of the values' middle (±10%): a flat loss looks flat. */
+  static final double MIN_LINEAR_SPAN = 0.2;
+
+  /**
+   * The axis, bottom and top (log10 on a log scale): the values' range, widened on a linear scale
+   * to {@link #MIN_LINEAR_SPAN} of its middle around it, so that 0.693 .. 0.693 is drawn as the flat
+   * line it is and not as a fall from the top to the bottom. A log scale spans a decade or more.
+   */
+  static double[] axis(double lo, double hi, boolean log) {
+    if (log) {
+      return new double[] {Math.log10(lo), Math.log10(hi)};
+    }
+    double mid = (lo + hi) / 2;
+    double min = Math.max(MIN_LINEAR_SPAN * Math.abs(mid), 1e-9);
+    if (hi - lo >= min) {
+      return new double[] {lo, hi};
+    }
+    return new double[] {mid - min / 2, mid + min / 2};
   }
 
   /** The braille dot for column dx (0-1) and row dy (0-3) of a cell. */

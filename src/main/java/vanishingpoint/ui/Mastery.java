@@ -71,7 +71,7 @@ public final class Mastery {
   }
 
   static Map<LocalDate, Integer> forecast(GameState s) {
-    return Scheduler.forecast(s.profile().cards().values(), today(s), ZoneOffset.UTC, 7);
+    return QuizPicker.forecast(s, 7);
   }
 
   static LocalDate today(GameState s) {

@@ -3,6 +3,7 @@ package vanishingpoint.ui;
 import java.util.ArrayList;
 import java.util.List;
 import vanishingpoint.core.QuizAnswering;
+import vanishingpoint.core.GameState;
 import vanishingpoint.core.QuizView;
 import vanishingpoint.quiz.Choices;
 import vanishingpoint.quiz.DiagnoseOptions;
@@ -36,7 +37,7 @@ final class QuestionBody {
 
   private QuestionBody() {}
 
-  static Body of(Canvas c, QuizView v, Question q, int width) {
+  static Body of(Canvas c, GameState s, QuizView v, Question q, int width) {
     Body b = new Body();
     switch (q.type()) {
       case TYPEIN:
@@ -53,7 +54,9 @@ final class QuestionBody {
         diagnose(b, c, v, q, width);
         break;
       default:
-        List<Choices.Option> opts = Choices.of(q);
+        // shown in this showing's order (shuffled per showing, seeded); picks index into it
+        List<Choices.Option> canonical = Choices.of(q);
+        List<Choices.Option> opts = vanishingpoint.core.QuizFlow.optionOrder(s, q).stream().map(canonical::get).toList();
         boolean several = Choices.severalRight(q);
         b.keys = several ? "Several answers are right: Space ticks, Enter checks."
             : "Up/Down choose, Enter checks.";

@@ -35,12 +35,12 @@ final class QuizScreen {
     List<LessonView.Row> rows = new ArrayList<>();
     LessonView.lines(rows, RichText.wrap(q.ask(), c.style().unicode(), width, 0, "", 0));
     rows.add((cv, col, row) -> { });
-    QuestionBody.Body body = QuestionBody.of(c, v, q, width);
+    QuestionBody.Body body = QuestionBody.of(c, s, v, q, width);
     int from = body.focusFrom < 0 ? 0 : rows.size() + body.focusFrom;
     int to = body.focusTo < 0 ? 0 : rows.size() + body.focusTo;
     rows.addAll(body.rows);
     // the keys stay under the question; after answering, the rating keys do
-    List<String> keys = v.answered() ? List.of(ratingKeys(v)) : Wrap.lines(body.keys, width);
+    List<String> keys = v.answered() ? Wrap.lines(ratingKeys(v, vanishingpoint.core.QuizFlow.nextIntervals(s)), width) : Wrap.lines(body.keys, width);
     if (v.answered()) {
       // the feedback is what the player reads now: all of it in view (from its start if it is long)
       from = rows.size();
@@ -73,13 +73,15 @@ final class QuizScreen {
     }
   }
 
-  private static String ratingKeys(QuizView v) {
+  private static String ratingKeys(QuizView v, java.util.Map<Rating, java.time.Duration> next) {
     StringBuilder keys = new StringBuilder("Rating: ");
     for (Rating r : Rating.values()) {
-      String name = r.name().charAt(0) + r.name().substring(1).toLowerCase(Locale.ROOT);
+      // each key with when the card would come back: the scheduler's interval for this card now
+      String name = r.name().charAt(0) + r.name().substring(1).toLowerCase(Locale.ROOT)
+          + (next.containsKey(r) ? " " + vanishingpoint.core.QuizFlow.interval(next.get(r)) : "");
       keys.append(r == v.rating() ? "[" + (r.ordinal() + 1) + " " + name + "]" : (r.ordinal() + 1) + " " + name).append("  ");
     }
-    return keys + "  Enter: next";
+    return keys + "Enter: next";
   }
 
   private static void summary(Canvas c, GameState s, QuizView v) {
@@ -112,7 +114,8 @@ final class QuizScreen {
       }
     }
     row++;
-    c.text(3, Math.min(row, Frame.bottom(c)), "Every answer is saved as a card review. Enter: back", Palette.DIM);
+    c.text(3, Math.min(row, Frame.bottom(c)), "Every answer is saved as a card review. Enter: back"
+        + (v.undo() != null ? "  u: undo the last rating" : ""), Palette.DIM);
   }
 
   static String title(GameState s, String mode, Canvas c) {

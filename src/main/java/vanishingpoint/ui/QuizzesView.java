@@ -27,6 +27,8 @@ final class QuizzesView {
     row++;
     c.text(3, row++, "Cards met: " + s.profile().cards().size() + " of " + s.content().questions().size()
         + " questions.   Due today: " + due + ".", Palette.ACCENT);
+    c.text(3, row++, "New cards a day: " + s.profile().newPerDay() + " (" + QuizPicker.newToday(s)
+        + " met today).   + / -: change", Palette.ACCENT);
     for (String line : Wrap.lines("Every question you answer becomes a card. FSRS, the scheduler Anki uses,"
         + " brings it back on the day you are about to forget it: come back each day for the review.", c.width() - 8)) {
       c.text(3, row++, line, Palette.DIM);

@@ -114,10 +114,15 @@ final class VerdictBox {
       s.content().lesson(ch.lesson().split("#")[0]).ifPresent(l -> l.pageIndex(ch.lesson().split("#")[1])
           .ifPresent(p -> out.add("Why: lesson " + l.number() + ", \"" + LessonView.text(l.pages().get(p).title(), cv)
               + "\" (page " + (p + 1) + ").")));
-      if (v.hints() < ch.hints().size()) {
-        out.add("Stuck? Press h for a hint (" + (ch.hints().size() - v.hints()) + " left; a hint costs the third star).");
-      } else if (!ch.hints().isEmpty()) {
-        out.add("Hint " + v.hints() + ": " + LessonView.text(ch.hints().get(v.hints() - 1), cv));
+      // every hint seen, not only the last
+      for (int h = 0; h < v.hints() && h < ch.hints().size(); h++) {
+        out.add("Hint " + (h + 1) + ": " + LessonView.text(ch.hints().get(h), cv));
+      }
+      if (v.hintAsked()) {
+        out.add(ChallengeFlow.hintPrice(v.hints() + 1));
+      } else if (v.hints() < ch.hints().size()) {
+        out.add("Stuck? Press h for a hint (" + (ch.hints().size() - v.hints()) + " left"
+            + (v.hints() == 0 ? "; a hint costs the third star)." : ")."));
       }
     }
     return out;

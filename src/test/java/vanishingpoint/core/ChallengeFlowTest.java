@@ -65,14 +65,14 @@ class ChallengeFlowTest {
 
   @Test
   void hintsCostTheThirdStarAndSlowWinsTheSecond() {
-    GameState s = keys(menu(), ENTER, Input.ch('h'), ENTER);
+    GameState s = keys(menu(), ENTER, Input.ch('h'), Input.ch('h'), ENTER);
     s = Update.trainingTick(s, 1, finished("converged", 400));
     assertThat(s.profile().challenge("tower").stars()).isEqualTo(1);
   }
 
   @Test
   void aHintSeenOnceIsRememberedAfterLeavingAndComingBack() {
-    GameState s = keys(menu(), ENTER, Input.ch('h'), Input.of(Input.Kind.BACK), ENTER);
+    GameState s = keys(menu(), ENTER, Input.ch('h'), Input.ch('h'), Input.of(Input.Kind.BACK), ENTER);
     assertThat(s.challenge().hints()).isEqualTo(1);
     s = Update.trainingTick(keys(s, ENTER), 1, finished("converged", 100));
     assertThat(s.profile().challenge("tower").stars()).isEqualTo(2);
@@ -100,5 +100,39 @@ class ChallengeFlowTest {
     s = keys(s, Input.of(Input.Kind.UP), ENTER); // "vanishing": right
     assertThat(s.challenge().phase()).isEqualTo(ChallengeView.Phase.SETTINGS);
     assertThat(s.challenge().diagnosed()).isTrue();
+  }
+
+  @Test
+  void theFirstHintTellsItsPriceAndOnlyTheSecondPressSpendsTheStar() {
+    GameState s = keys(menu(), ENTER, Input.ch('h'));
+    assertThat(s.challenge().hintAsked()).isTrue();
+    assertThat(s.challenge().hints()).isZero();
+    assertThat(s.profile().challenge("tower").hints()).isZero();
+    assertThat(ChallengeFlow.hintPrice(1)).isEqualTo(
+        "A hint costs this challenge's third star. Press h again to see hint 1.");
+    // another key drops the question: the next h asks again
+    GameState moved = keys(s, RIGHT);
+    assertThat(moved.challenge().hintAsked()).isFalse();
+    assertThat(keys(moved, Input.ch('h')).challenge().hints()).isZero();
+    GameState seen = keys(s, Input.ch('h'));
+    assertThat(seen.challenge().hints()).isEqualTo(1);
+    assertThat(seen.challenge().hintAsked()).isFalse();
+    assertThat(seen.profile().challenge("tower").hints()).isEqualTo(1);
+    // the star is spent: the next hint comes at once
+    assertThat(keys(seen, Input.ch('h')).challenge().hints()).isEqualTo(Math.min(2,
+        seen.content().challenge("tower").orElseThrow().hints().size()));
+  }
+
+  @Test
+  void inTheVerdictTheFirstHAsksTooAndEveryHintSeenIsListed() {
+    GameState s = keys(menu(), ENTER, ENTER);
+    s = Update.trainingTick(s, 1, finished("vanishing", 600));
+    assertThat(s.challenge().phase()).isEqualTo(ChallengeView.Phase.VERDICT);
+    GameState asked = keys(s, Input.ch('h'));
+    assertThat(asked.challenge().hintAsked()).isTrue();
+    assertThat(asked.challenge().hints()).isZero();
+    GameState three = keys(s, Input.ch('h'), Input.ch('h'), Input.ch('h'), Input.ch('h'));
+    int all = s.content().challenge("tower").orElseThrow().hints().size();
+    assertThat(three.challenge().hints()).isEqualTo(Math.min(3, all));
   }
 }

@@ -46,8 +46,10 @@ class UpdateTest {
   @Test
   void continueGoesBackToTheLastPlaceOrStartsTheLessons() {
     assertThat(keys(fresh(), ENTER).screen()).isEqualTo(Screen.LESSONS);
-    GameState s = keys(fresh(), Input.ch('6'), BACK, Input.of(Input.Kind.HOME), ENTER);
-    assertThat(s.screen()).isEqualTo(Screen.HELP);
+    GameState s = keys(fresh(), Input.ch('5'), BACK, Input.of(Input.Kind.HOME), ENTER);
+    assertThat(s.screen()).isEqualTo(Screen.PROGRESS);
+    // Help is read on the way: Continue still goes where the player was before it
+    assertThat(keys(s, BACK, Input.ch('6'), BACK, Input.of(Input.Kind.HOME), ENTER).screen()).isEqualTo(Screen.PROGRESS);
   }
 
   @Test

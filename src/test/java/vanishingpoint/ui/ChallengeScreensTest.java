@@ -45,7 +45,7 @@ class ChallengeScreensTest {
     s = Update.apply(s, Input.ch('4'));
     s = Update.apply(s, Input.of(Input.Kind.ENTER));
     if (stage == 0) {
-      return Update.apply(s, Input.ch('h'));
+      return Update.apply(Update.apply(s, Input.ch('h')), Input.ch('h'));
     }
     s = Update.apply(s, Input.of(Input.Kind.ENTER));
     return Update.trainingTick(s, 1, midRun(stage == 1 ? null : VerdictFixtures.vanishing()));
@@ -69,5 +69,23 @@ class ChallengeScreensTest {
     Golden.assertMatches("challenge-verdict-" + size, verdict);
     assertThat(verdict.replaceAll("\\s+", " ")).contains("NOT CONVERGED: VANISHING")
         .contains("1.20e-09 of the output layer's largest");
+  }
+
+  @org.junit.jupiter.api.Test
+  void theHintsPriceAndEveryHintSeenAreDrawnInSettingsAndVerdict() throws IOException {
+    Style style = new Style(Style.Colors.ANSI256, true);
+    GameState s = GameState.start(Fixtures.alice(), Fixtures.lessons(), List.of(), List.of());
+    s = Update.apply(Update.apply(s, Input.ch('4')), Input.of(Input.Kind.ENTER));
+    String asked = ScreenSnapshotTest.render(Update.apply(s, Input.ch('h')), style, 80, 24);
+    Golden.assertMatches("challenge-settings-hint-price", asked);
+    assertThat(asked).contains("A hint costs this challenge's third star. Press h again to see hint 1.");
+    GameState verdict = Update.trainingTick(Update.apply(s, Input.of(Input.Kind.ENTER)), 1,
+        midRun(VerdictFixtures.vanishing()));
+    for (int i = 0; i < 4; i++) {
+      verdict = Update.apply(verdict, Input.ch('h'));
+    }
+    String box = ScreenSnapshotTest.render(verdict, style, 80, 24);
+    Golden.assertMatches("challenge-verdict-hints", box);
+    assertThat(box).contains("Hint 1:").contains("Hint 2:");
   }
 }

@@ -113,14 +113,15 @@ class FitGoldenScreensTest {
     GameState s = keys(challenge("the-gauntlet"), DOWN, Input.of(Input.Kind.RIGHT), Input.of(Input.Kind.RIGHT));
     String out = render("fit-gauntlet-settings", s, unicode, 80, 24);
     assertThat(out).contains("xavier").contains("depth").doesNotContain("locked");
-    out = render("fit-gauntlet-settings-hint", keys(s, Input.ch('h')), unicode, 80, 24);
+    out = render("fit-gauntlet-settings-hint", keys(s, Input.ch('h'), Input.ch('h')), unicode, 80, 24);
     assertThat(out).contains("Hint 1:").contains(unicode ? "↑ more" : "more above").contains("xavier");
   }
 
   @ParameterizedTest(name = "unicode={0}")
   @ValueSource(booleans = {true, false})
   void challengeEightWithThreeHints(boolean unicode) throws IOException {
-    GameState s = keys(challenge("timid-steps"), Input.ch('h'), Input.ch('h'), Input.ch('h'));
+    GameState s = keys(challenge("timid-steps"), Input.ch('h'), Input.ch('h'), Input.ch('h'),
+        Input.ch('h'));
     assertThat(s.challenge().hints()).isEqualTo(3);
     String out = render("fit-timid-steps-hints", s, unicode, 80, 24).replaceAll("\\s+", " ");
     assertThat(out).contains("Hint 1:").contains("Hint 2:").contains("Hint 3: Switch the optimiser to adam");
