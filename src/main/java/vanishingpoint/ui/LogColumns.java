@@ -86,7 +86,9 @@ final class LogColumns {
           int old = i < ghost.length ? Math.max(0, Math.min(8, ghost[i] - floor)) : 0;
           boolean shown = unicode ? fill > 0 : fill >= 4;
           boolean behind = !shown && (unicode ? old > 0 : old >= 4);
-          char ch = behind ? (unicode ? EIGHTHS[old] : ':') : unicode ? EIGHTHS[fill] : (fill >= 4 ? '#' : ' ');
+          // without colours a dim bar would read as the new run's: a shade instead
+          char ghostCh = !unicode ? ':' : c.style().colors() == Style.Colors.NONE ? '░' : EIGHTHS[old];
+          char ch = behind ? ghostCh : unicode ? EIGHTHS[fill] : (fill >= 4 ? '#' : ' ');
           c.text(col + 7 + i * colWidth, row, String.valueOf(ch).repeat(Math.max(1, colWidth - 1)),
               behind ? Palette.DIM : role.apply(values[i]));
         }
