@@ -126,6 +126,14 @@ final class LiveView {
     String end = v.panel() == ChallengeView.Panel.UNITS ? "last hidden" : "output";
     int endCol = Math.max(16, 8 + layers * cw - end.length());
     c.text(endCol, legend, end, Palette.DIM);
+    // what the dim curve and bars are, where the legend row has room for it before the diagnosis
+    int free = endCol + end.length() + 3;
+    String soFarText = t.sofar() != null && !t.finished() ? "so far: " + (t.sofar().converged() ? "converged"
+        : t.sofar().headline().word().replace('-', ' ')) : "";
+    String ghostKey = c.style().unicode() ? "dim: the run before" : ". and : the run before";
+    if (p.step() > 0 && free + ghostKey.length() + 1 < c.width() - 1 - soFarText.length()) {
+      c.text(free, legend, ghostKey, Palette.DIM);
+    }
     // the diagnosis forming as evidence comes in, at the right of the legend row
     if (t.sofar() != null && !t.finished()) {
       String soFar = "so far: " + (t.sofar().converged() ? "converged" : t.sofar().headline().word().replace('-', ' '));

@@ -113,6 +113,7 @@ class ChallengeScreensTest {
     // the loss axis covers the first run's 0.993 and the rerun's 0.201; the gradient axis keeps
     // the first run's 1e-10 though the rerun's gradients alone would start at 1e-6
     assertThat(screen).contains("0.201 .. 0.993").contains("1e-10");
+    assertThat(screen).contains(unicode ? "dim: the run before" : ". and : the run before");
     if (!unicode) {
       assertThat(screen).contains(".").contains(":");
     }
