@@ -23,7 +23,7 @@ public record Challenge(String id, int number, String title, String lesson, List
 
   /** The knobs a challenge may unlock, in the order the settings panel shows them. */
   public static final List<String> KNOBS = List.of("activation", "init", "clip", "optimizer", "lr", "batchnorm",
-      "residual", "depth");
+      "residual", "depth", "dataset", "width", "noise");
 
   public Challenge {
     story = List.copyOf(story);
@@ -55,6 +55,9 @@ public record Challenge(String id, int number, String title, String lesson, List
     out.put("batchnorm", String.valueOf(c.batchNorm()));
     out.put("residual", String.valueOf(c.residual()));
     out.put("depth", String.valueOf(c.depth()));
+    out.put("dataset", c.data().toString());
+    out.put("width", String.valueOf(c.width()));
+    out.put("noise", String.valueOf(c.noise()));
     return out;
   }
 }

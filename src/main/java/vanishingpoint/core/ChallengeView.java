@@ -25,10 +25,21 @@ import java.util.Map;
  *                     in when it ends ({@code training} holds only the speed it first ran at)
  * @param hintAsked    h was pressed once and the price of a hint is shown: h again shows it; any
  *                     other change of the view drops the question (not saved)
+ * @param previous     the run before this one in this visit to the challenge (the last with steps),
+ *                     drawn dim behind the current one to compare them; {@link Training#NONE} before
+ *                     the second run (not saved)
  */
 public record ChallengeView(Phase phase, Map<String, String> settings, int hints, boolean diagnosed, int run,
     boolean paused, int speed, int stepRequests, Training training, int guess, Panel panel, boolean verdictShown,
-    boolean restoring, boolean hintAsked) {
+    boolean restoring, boolean hintAsked, Training previous) {
+
+  /** No previous run. */
+  public ChallengeView(Phase phase, Map<String, String> settings, int hints, boolean diagnosed, int run,
+      boolean paused, int speed, int stepRequests, Training training, int guess, Panel panel, boolean verdictShown,
+      boolean restoring, boolean hintAsked) {
+    this(phase, settings, hints, diagnosed, run, paused, speed, stepRequests, training, guess, panel, verdictShown,
+        restoring, hintAsked, Training.NONE);
+  }
 
   /** Not asking about a hint's price. */
   public ChallengeView(Phase phase, Map<String, String> settings, int hints, boolean diagnosed, int run,
@@ -40,7 +51,7 @@ public record ChallengeView(Phase phase, Map<String, String> settings, int hints
 
   ChallengeView withHintAsked(boolean asked) {
     return new ChallengeView(phase, settings, hints, diagnosed, run, paused, speed, stepRequests, training, guess,
-        panel, verdictShown, restoring, asked);
+        panel, verdictShown, restoring, asked, previous);
   }
 
   /** The per-layer charts under the loss curve; {@code v} shows the next. */
@@ -65,65 +76,94 @@ public record ChallengeView(Phase phase, Map<String, String> settings, int hints
 
   ChallengeView with(Phase p) {
     return new ChallengeView(p, settings, hints, diagnosed, run, paused, speed, stepRequests, training, guess,
-        panel, verdictShown, restoring);
+        panel, verdictShown, restoring, false, previous);
   }
 
   ChallengeView withSettings(Map<String, String> s) {
     return new ChallengeView(phase, s, hints, diagnosed, run, paused, speed, stepRequests, training, guess,
-        panel, verdictShown, restoring);
+        panel, verdictShown, restoring, false, previous);
   }
 
   ChallengeView withHints(int h) {
     return new ChallengeView(phase, settings, h, diagnosed, run, paused, speed, stepRequests, training, guess,
-        panel, verdictShown, restoring);
+        panel, verdictShown, restoring, false, previous);
   }
 
   ChallengeView withDiagnosis(boolean d, int g) {
     return new ChallengeView(phase, settings, hints, d, run, paused, speed, stepRequests, training, g, panel,
-        verdictShown, restoring);
+        verdictShown, restoring, false, previous);
   }
 
+  /** A new run; the current one, if it took a step, becomes the previous (the ghost drawn behind). */
   ChallengeView started() {
     return new ChallengeView(Phase.TRAINING, settings, hints, diagnosed, run + 1, false, speed, 0, Training.NONE, guess,
-        panel, true, false);
+        panel, true, false, false, training.step() > 0 ? training : previous);
+  }
+
+  /**
+   * The loss axis, lowest and highest finite loss of this run and the previous one together, so
+   * that a rerun keeps the axis the comparison is drawn on; null before any finite loss.
+   */
+  public double[] lossSpan() {
+    double lo = Double.MAX_VALUE;
+    double hi = -Double.MAX_VALUE;
+    for (double[] run : new double[][] {training.losses(), previous.losses()}) {
+      for (double v : run) {
+        if (Double.isFinite(v)) {
+          lo = Math.min(lo, v);
+          hi = Math.max(hi, v);
+        }
+      }
+    }
+    return lo > hi ? null : new double[] {lo, hi};
+  }
+
+  /**
+   * A per-layer chart's values of this run and the previous one together (what its decade range
+   * covers, so that the previous run's bars stay on the same scale).
+   */
+  public static double[] both(double[] current, double[] previous) {
+    double[] out = java.util.Arrays.copyOf(current, current.length + previous.length);
+    System.arraycopy(previous, 0, out, current.length, previous.length);
+    return out;
   }
 
   ChallengeView withPaused(boolean p) {
     return new ChallengeView(phase, settings, hints, diagnosed, run, p, speed, stepRequests, training, guess,
-        panel, verdictShown, restoring);
+        panel, verdictShown, restoring, false, previous);
   }
 
   ChallengeView withSpeed(int s) {
     return new ChallengeView(phase, settings, hints, diagnosed, run, paused, Math.max(0, Math.min(MAX_SPEED, s)),
         stepRequests, training, guess,
-        panel, verdictShown, restoring);
+        panel, verdictShown, restoring, false, previous);
   }
 
   ChallengeView stepOnce() {
     return new ChallengeView(phase, settings, hints, diagnosed, run, true, speed, stepRequests + 1, training, guess,
-        panel, verdictShown, restoring);
+        panel, verdictShown, restoring, false, previous);
   }
 
   ChallengeView withPanel(Panel p, boolean shown) {
     return new ChallengeView(phase, settings, hints, diagnosed, run, paused, speed, stepRequests, training, guess, p,
-        shown, restoring);
+        shown, restoring, false, previous);
   }
 
   ChallengeView withTraining(Training t) {
     return new ChallengeView(phase, settings, hints, diagnosed, run, paused, speed, stepRequests, t, guess, panel,
-        verdictShown, restoring);
+        verdictShown, restoring, false, previous);
   }
 
   /** The finished run recomputed: drawn as it was. */
   ChallengeView restored(Training t) {
     Training shown = training.stepsPerSecond() > 0 ? t.withStepsPerSecond(training.stepsPerSecond()) : t;
     return new ChallengeView(phase, settings, hints, diagnosed, run, paused, speed, stepRequests, shown, guess, panel,
-        verdictShown, false);
+        verdictShown, false, false, previous);
   }
 
   /** Asks the session to recompute the finished run {@code r} with these settings (after Continue). */
   ChallengeView restoring(Phase p, int r) {
     return new ChallengeView(p, settings, hints, diagnosed, Math.max(1, r), false, speed, 0, Training.NONE, guess,
-        panel, verdictShown, true);
+        panel, verdictShown, true, false, previous);
   }
 }

@@ -42,27 +42,40 @@ public record Reader(int scroll, boolean toc, int tocCursor, double factor, int 
    * before the first). {@code requested} asks the session to run it: the engine is I/O from the
    * state's point of view, so the run happens outside {@link Update}. With {@code spectrum} the
    * probe measures the layers' singular values instead, into {@code gains} (and each layer's
-   * largest into {@code norms}).
+   * largest into {@code norms}). {@code previous} is the run before the one shown (its settings
+   * and norms, drawn dim behind the new bars), or null before a second run (not saved).
    */
   public record ProbeView(String activation, String init, int depth, int width, double[] norms, boolean requested,
-      boolean spectrum, vanishingpoint.train.Spectrum.Gains gains) {
+      boolean spectrum, vanishingpoint.train.Spectrum.Gains gains, ProbeView previous) {
     public static final ProbeView NONE = new ProbeView("sigmoid", "xavier", 20, 32, null, false);
 
     public ProbeView(String activation, String init, int depth, int width, double[] norms, boolean requested) {
       this(activation, init, depth, width, norms, requested, false, null);
     }
 
-    /** The same network, with other settings and no result yet. */
+    public ProbeView(String activation, String init, int depth, int width, double[] norms, boolean requested,
+        boolean spectrum, vanishingpoint.train.Spectrum.Gains gains) {
+      this(activation, init, depth, width, norms, requested, spectrum, gains, null);
+    }
+
+    /** The same network, with other settings and no result yet; a result shown becomes the previous. */
     ProbeView with(String act, String in) {
-      return new ProbeView(act, in, depth, width, null, false, spectrum, null);
+      return new ProbeView(act, in, depth, width, null, false, spectrum, null, shownOr());
     }
 
     ProbeView asked() {
-      return new ProbeView(activation, init, depth, width, norms, true, spectrum, gains);
+      return new ProbeView(activation, init, depth, width, norms, true, spectrum, gains, previous);
     }
 
+    /** A new result; the one it replaces (if any) becomes the previous. */
     ProbeView done(double[] n, vanishingpoint.train.Spectrum.Gains g) {
-      return new ProbeView(activation, init, depth, width, n, false, spectrum, g);
+      return new ProbeView(activation, init, depth, width, n, false, spectrum, g, shownOr());
+    }
+
+    /** This run as a previous one (no chain behind it), if it has a result; else the previous kept. */
+    private ProbeView shownOr() {
+      return norms == null || norms.length == 0 ? previous
+          : new ProbeView(activation, init, depth, width, norms, false, spectrum, gains, null);
     }
   }
 }

@@ -41,7 +41,9 @@ final class LiveView {
     int bottom = Frame.bottom(c);
     int panelH = Math.max(5, (bottom - top + 1) - 8);
     int half = (c.width() - 3) / 2;
-    LossChart.draw(c, 1, top, half - 1, panelH, t.losses());
+    // the previous run of this challenge, dim behind the new one, on one axis with it
+    Training p = v.previous();
+    LossChart.draw(c, 1, top, half - 1, panelH, t.losses(), p.losses(), v.lossSpan());
     c.text(half + 2, top, "decision boundary", Palette.DIM);
     BoundaryMap.draw(c, half + 2, top + 1, c.width() - half - 3, panelH - 1, t);
     int barsTop = top + panelH;
@@ -64,7 +66,11 @@ final class LiveView {
         }
         layers = values.length;
         title = Fmt.of("saturated or dead units per hidden layer: worst %.0f%%", 100 * Finite.max(values));
-        rows = LogColumns.fractions(values, height, colWidth(c, layers), f -> f >= Thresholds.SATURATED
+        double[] before = new double[p.saturation().length];
+        for (int i = 0; i < before.length && i < p.deadUnits().length; i++) {
+          before[i] = Math.max(p.saturation()[i], p.deadUnits()[i]);
+        }
+        rows = LogColumns.fractions(values, before, height, colWidth(c, layers), f -> f >= Thresholds.SATURATED
             ? Palette.WARN : Palette.GOOD, c.style().unicode());
         break;
       }
@@ -72,8 +78,9 @@ final class LiveView {
         values = t.updateRatios();
         title = Fmt.of("update / weight per layer (log; about 1e-3 is healthy): median %.1e",
             Finite.median(values));
-        double[] range = Widgets.range(values);
-        rows = LogColumns.rows(values, height, range[0], range[1], colWidth(c, layers), r -> !Double.isFinite(r)
+        double[] range = Widgets.range(ChallengeView.both(values, p.updateRatios()));
+        rows = LogColumns.rows(values, p.updateRatios(), height, range[0], range[1], colWidth(c, layers),
+            r -> !Double.isFinite(r)
             || r > Thresholds.STEP_LARGE || r < Thresholds.STEP_SMALL ? Palette.WARN : Palette.GOOD,
             c.style().unicode());
         break;
@@ -88,8 +95,10 @@ final class LiveView {
         values = t.gains().largest();
         title = Fmt.of("gain per layer (largest singular value; 1 at half height): %s to %s",
             ChallengeScreen.num(Finite.min(values)), ChallengeScreen.num(Finite.max(values)));
-        double[] range = Widgets.aroundOne(values);
-        rows = LogColumns.rows(values, height, range[0], range[1], colWidth(c, layers), g -> !Double.isFinite(g)
+        double[] before = p.gains() == null ? new double[0] : p.gains().largest();
+        double[] range = Widgets.aroundOne(ChallengeView.both(values, before));
+        rows = LogColumns.rows(values, before, height, range[0], range[1], colWidth(c, layers),
+            g -> !Double.isFinite(g)
             || g < GAIN_LOW || g > GAIN_HIGH ? Palette.WARN : Palette.GOOD, c.style().unicode());
         break;
       }
@@ -98,9 +107,11 @@ final class LiveView {
         title = Fmt.of("gradient norm per layer (log): layer 1 %.1e, output %.1e", n[0],
             n[n.length - 1]);
         double out = n[n.length - 1];
-        double[] range = Widgets.range(n);
+        // one decade range for both runs, so the previous run's bars stay comparable
+        double[] range = Widgets.range(ChallengeView.both(n, p.gradNorms()));
         // red where a layer's gradient is as far from the output's as the verdict's thresholds
-        rows = LogColumns.rows(n, height, range[0], range[1], colWidth(c, layers), g -> !Double.isFinite(g)
+        rows = LogColumns.rows(n, p.gradNorms(), height, range[0], range[1], colWidth(c, layers),
+            g -> !Double.isFinite(g)
             || g < Thresholds.VANISHING_RATIO * out || g > Thresholds.GRADIENT_GROWTH * out ? Palette.WARN
             : Palette.GOOD, c.style().unicode());
       }
@@ -115,6 +126,14 @@ final class LiveView {
     String end = v.panel() == ChallengeView.Panel.UNITS ? "last hidden" : "output";
     int endCol = Math.max(16, 8 + layers * cw - end.length());
     c.text(endCol, legend, end, Palette.DIM);
+    // what the dim curve and bars are, where the legend row has room for it before the diagnosis
+    int free = endCol + end.length() + 3;
+    String soFarText = t.sofar() != null && !t.finished() ? "so far: " + (t.sofar().converged() ? "converged"
+        : t.sofar().headline().word().replace('-', ' ')) : "";
+    String ghostKey = c.style().unicode() ? "dim: the run before" : ". and : the run before";
+    if (p.step() > 0 && free + ghostKey.length() + 1 < c.width() - 1 - soFarText.length()) {
+      c.text(free, legend, ghostKey, Palette.DIM);
+    }
     // the diagnosis forming as evidence comes in, at the right of the legend row
     if (t.sofar() != null && !t.finished()) {
       String soFar = "so far: " + (t.sofar().converged() ? "converged" : t.sofar().headline().word().replace('-', ' '));

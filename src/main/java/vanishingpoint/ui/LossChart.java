@@ -13,26 +13,31 @@ final class LossChart {
   private LossChart() {}
 
   static void draw(Canvas c, int col, int row, int w, int h, double[] losses) {
+    draw(c, col, row, w, h, losses, new double[0], null);
+  }
+
+  /**
+   * The curve in front of a previous run's: the previous one's dots are drawn dim ('.' in ASCII)
+   * in the cells the new curve leaves empty. Both share one axis: {@code span} (lowest and highest
+   * finite loss of both; null if none) and the longer run's steps, so the new run grows across
+   * the old one.
+   */
+  static void draw(Canvas c, int col, int row, int w, int h, double[] losses, double[] ghost, double[] span) {
     c.text(col, row, "loss", Palette.DIM);
-    if (losses.length == 0 || w < 10 || h < 3) {
+    if (losses.length + ghost.length == 0 || w < 10 || h < 3) {
       return;
     }
-    double lo = Double.MAX_VALUE;
-    double hi = -Double.MAX_VALUE;
-    for (double v : losses) {
-      if (Double.isFinite(v)) {
-        lo = Math.min(lo, v);
-        hi = Math.max(hi, v);
-      }
+    if (span == null) {
+      span = span(losses);
     }
-    if (lo > hi) {
+    if (span == null) {
       c.text(col + 5, row, "not a number", Palette.WARN);
       return;
     }
+    double lo = span[0];
+    double hi = span[1];
     boolean log = lo > 0 && hi / lo > 10;
     double[] ab = axis(lo, hi, log);
-    double a = ab[0];
-    double b = ab[1];
     // the range in as many words as the panel has room for (a blown-up loss has long numbers)
     String range = Fmt.of("%.3g .. %.3g", lo, hi);
     for (String head : new String[] {(log ? "(log scale)  " : "  ") + range, (log ? "log " : "") + range, range}) {
@@ -41,33 +46,59 @@ final class LossChart {
         break;
       }
     }
-    int plotW = w;
     int plotH = h - 1;
     boolean unicode = c.style().unicode();
+    int steps = Math.max(losses.length, ghost.length);
+    int[][] old = cells(w, plotH, ghost, steps, lo, ab, log, unicode);
+    int[][] now = cells(w, plotH, losses, steps, lo, ab, log, unicode);
+    // one pass, each cell once: the new run's dots where it has any, else the previous run's, dim
+    for (int r = 0; r < plotH; r++) {
+      for (int x = 0; x < w; x++) {
+        boolean behind = now[r][x] == 0 && old[r][x] != 0;
+        int dots = behind ? old[r][x] : now[r][x];
+        char ch = unicode ? (char) (0x2800 + dots) : dots == 0 ? ' ' : behind ? '.' : '*';
+        c.text(col + x, row + 1 + r, String.valueOf(ch), behind ? Palette.DIM : Palette.ACCENT);
+      }
+    }
+  }
+
+  /** Lowest and highest finite value, or null. */
+  static double[] span(double[] values) {
+    double lo = Double.MAX_VALUE;
+    double hi = -Double.MAX_VALUE;
+    for (double v : values) {
+      if (Double.isFinite(v)) {
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+    }
+    return lo > hi ? null : new double[] {lo, hi};
+  }
+
+  /** One curve's cells, step i of {@code steps} at its place across the width: braille dots, or 1 per '*'. */
+  private static int[][] cells(int plotW, int plotH, double[] losses, int steps, double lo, double[] ab, boolean log,
+      boolean unicode) {
     int dotsW = unicode ? plotW * 2 : plotW;
     int dotsH = unicode ? plotH * 4 : plotH;
     int[][] cells = new int[plotH][plotW];
-    for (int x = 0; x < dotsW; x++) {
-      int i = (int) ((long) x * (losses.length - 1) / Math.max(1, dotsW - 1));
-      double v = losses[Math.min(i, losses.length - 1)];
+    for (int x = 0; x < dotsW && losses.length > 0; x++) {
+      int i = (int) ((long) x * (steps - 1) / Math.max(1, dotsW - 1));
+      if (i >= losses.length) {
+        break;
+      }
+      double v = losses[i];
       if (!Double.isFinite(v)) {
         continue;
       }
-      double t = ((log ? Math.log10(Math.max(v, lo)) : v) - a) / (b - a);
-      int y = dotsH - 1 - (int) Math.round(t * (dotsH - 1));
+      double t = ((log ? Math.log10(Math.max(v, lo)) : v) - ab[0]) / (ab[1] - ab[0]);
+      int y = dotsH - 1 - (int) Math.round(Math.max(0, Math.min(1, t)) * (dotsH - 1));
       if (unicode) {
         cells[y / 4][x / 2] |= bit(x % 2, y % 4);
       } else {
         cells[y][x] = 1;
       }
     }
-    for (int r = 0; r < plotH; r++) {
-      StringBuilder sb = new StringBuilder();
-      for (int x = 0; x < plotW; x++) {
-        sb.append(unicode ? (char) (0x2800 + cells[r][x]) : cells[r][x] != 0 ? '*' : ' ');
-      }
-      c.text(col, row + 1 + r, sb.toString(), Palette.ACCENT);
-    }
+    return cells;
   }
 
   /** Linear axes span at least this share of the values' middle (±10%): a flat loss looks flat. */

@@ -67,8 +67,15 @@ final class Widgets {
     rows.add((c, col, row) -> c.text(col, row, "gradient norm  layer 1: " + sci(first) + "   output: " + sci(last)
         + ratio, first < TINY || first > HUGE ? Palette.WARN : Palette.GOOD));
     int colWidth = n.length <= 30 ? 2 : 1;
-    double[] range = range(n);
-    rows.addAll(LogColumns.rows(n, 5, range[0], range[1], colWidth, Widgets::health, unicode));
+    // the run before, dim behind the new bars on one scale with them
+    Reader.ProbeView before = p.previous();
+    double[] old = before == null ? new double[0] : before.norms();
+    if (before != null) {
+      rows.add((c, col, row) -> c.text(col, row, "previous: activation " + before.activation() + ", init "
+          + before.init() + (unicode ? "  (dim bars)" : "  (':' bars)"), Palette.DIM));
+    }
+    double[] range = range(vanishingpoint.core.ChallengeView.both(n, old));
+    rows.addAll(LogColumns.rows(n, old, 5, range[0], range[1], colWidth, Widgets::health, unicode));
     rows.add(axis(n.length, colWidth, "layer 1", "output"));
     return rows;
   }

@@ -88,4 +88,34 @@ class ChallengeScreensTest {
     Golden.assertMatches("challenge-verdict-hints", box);
     assertThat(box).contains("Hint 1:").contains("Hint 2:");
   }
+
+  /** A second run, 100 steps in: a lower loss, every layer's gradient 1e-5 (the first run's output had 1). */
+  static Training rerun() {
+    double[] losses = new double[100];
+    for (int i = 0; i < losses.length; i++) {
+      losses[i] = 0.2 + 0.6 * Math.exp(-i / 15.0);
+    }
+    double[] norms = new double[13];
+    Arrays.fill(norms, 1e-5);
+    Training mid = midRun(null);
+    return new Training(100, 600, losses, 0.8, norms, norms, mid.saturation(), mid.deadUnits(), mid.updateRatios(),
+        312, mid.grid(), mid.gridCols(), mid.points(), 2, null, null);
+  }
+
+  @ParameterizedTest(name = "unicode={0}")
+  @CsvSource({"true", "false"})
+  void aRerunDrawsThePreviousRunDimBehindOnTheSameAxes(boolean unicode) throws IOException {
+    Style style = new Style(Style.Colors.ANSI256, unicode);
+    GameState s = Update.apply(at(1), Input.ch('r'));
+    s = Update.trainingTick(s, 2, rerun());
+    String screen = ScreenSnapshotTest.render(s, style, 80, 24);
+    Golden.assertMatches("challenge-rerun-ghost-80x24" + (unicode ? "" : "-ascii"), screen);
+    // the loss axis covers the first run's 0.993 and the rerun's 0.201; the gradient axis keeps
+    // the first run's 1e-10 though the rerun's gradients alone would start at 1e-6
+    assertThat(screen).contains("0.201 .. 0.993").contains("1e-10");
+    assertThat(screen).contains(unicode ? "dim: the run before" : ". and : the run before");
+    if (!unicode) {
+      assertThat(screen).contains(".").contains(":");
+    }
+  }
 }

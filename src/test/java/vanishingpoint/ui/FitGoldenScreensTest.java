@@ -112,7 +112,9 @@ class FitGoldenScreensTest {
     // init on xavier: two lines of help under eight knobs; then a hint as well, and the view scrolls
     GameState s = keys(challenge("the-gauntlet"), DOWN, Input.of(Input.Kind.RIGHT), Input.of(Input.Kind.RIGHT));
     String out = render("fit-gauntlet-settings", s, unicode, 80, 24);
-    assertThat(out).contains("xavier").contains("depth").doesNotContain("locked");
+    // the data knobs it leaves locked make one line, not three
+    assertThat(out).contains("xavier").contains("depth").contains("other settings are locked")
+        .doesNotContain("dataset");
     out = render("fit-gauntlet-settings-hint", keys(s, Input.ch('h'), Input.ch('h')), unicode, 80, 24);
     assertThat(out).contains("Hint 1:").contains(unicode ? "↑ more" : "more above").contains("xavier");
   }
@@ -143,5 +145,34 @@ class FitGoldenScreensTest {
   void tooSmallTerminal(boolean unicode) throws IOException {
     String out = render("fit-too-small", FitScreensTest.home(REAL), unicode, 79, 24);
     assertThat(out.replaceAll("\\s+", " ")).contains("enlarge your terminal to 80x24 (now 79x24). q quits.");
+  }
+
+  @ParameterizedTest(name = "unicode={0}")
+  @ValueSource(booleans = {true, false})
+  void theProbeRunAgainShowsThePreviousRunDimBehind(boolean unicode) throws IOException {
+    int page = REAL.lesson("vanishing").orElseThrow().pageIndex("probe").orElseThrow();
+    GameState s = keys(FitScreensTest.home(REAL), Input.ch('2'), Input.ch('j'), ENTER);
+    for (int i = 0; i < page; i++) {
+      s = keys(s, Input.of(Input.Kind.RIGHT));
+    }
+    double[] vanished = new double[20];
+    double[] kept = new double[20];
+    for (int l = 0; l < 20; l++) {
+      vanished[l] = Math.pow(0.25, 19 - l);
+      kept[l] = 0.5 + 0.02 * l;
+    }
+    // relu first (its gradients kept), then back round to sigmoid (they vanish): relu's bars stand
+    // dim above sigmoid's early layers
+    s = keys(s, Input.ch('a'), Input.ch('a'), Input.ch('r'));
+    s = Update.probeDone(s, s.reader().probe(), kept);
+    s = keys(s, Input.ch('a'), Input.ch('a'), Input.ch('a'), Input.ch('r'));
+    s = Update.probeDone(s, s.reader().probe(), vanished);
+    String out = render("fit-probe-previous", s, unicode, 80, 24);
+    assertThat(out).contains("activation sigmoid (a)").contains("previous: activation relu, init xavier");
+    // one scale for both: sigmoid's layer 1 (3.6e-12) sets the bottom, relu's keep theirs
+    assertThat(out).contains("1e-13").contains("1e+0");
+    if (!unicode) {
+      assertThat(out).contains(": :");
+    }
   }
 }
