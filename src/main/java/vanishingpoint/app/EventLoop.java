@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vanishingpoint.core.Input;
@@ -39,9 +40,24 @@ public final class EventLoop {
   private final Screen screen;
   private volatile boolean closing;
   private final LoopStats stats = new LoopStats();
+  private final LongSupplier arrivals;
+  private final KeyLatency server;
+  /** The arrival of the last chunk of input a key was decoded from (reader thread only). */
+  private long lastArrival;
 
   public EventLoop(Screen screen) {
+    this(screen, null, null);
+  }
+
+  /**
+   * @param arrivals when the first byte not yet decoded reached the server (0: none since the last
+   *                 call; null: stamp keys when they are decoded)
+   * @param server   where the whole server's key-to-frame latencies go (null: this game's only)
+   */
+  public EventLoop(Screen screen, LongSupplier arrivals, KeyLatency server) {
     this.screen = screen;
+    this.arrivals = arrivals;
+    this.server = server;
   }
 
   /** Asks for a redraw (a new size, a training frame); safe from any thread. */
@@ -66,7 +82,7 @@ public final class EventLoop {
       while (!closing) {
         KeyStroke k = screen.readInput();
         if (k != null) {
-          events.offer(new Event(k, null));
+          events.offer(new Event(k, null, arrival()));
           if (k.getKeyType() == KeyType.EOF) {
             return;
           }
@@ -78,6 +94,18 @@ public final class EventLoop {
         events.offer(new Event(new KeyStroke(KeyType.EOF), null));
       }
     }
+  }
+
+  /** When the bytes of the key just decoded arrived: several keys in one chunk share its stamp. */
+  private long arrival() {
+    if (arrivals == null) {
+      return System.nanoTime();
+    }
+    long a = arrivals.getAsLong();
+    if (a != 0) {
+      lastArrival = a;
+    }
+    return lastArrival != 0 ? lastArrival : System.nanoTime();
   }
 
   /**
@@ -110,7 +138,12 @@ public final class EventLoop {
       }
       Optional<Input> in = KeyMap.translate(ev.key());
       boolean going = in.isEmpty() || session.handle(in.get());
-      stats.key(System.nanoTime() - ev.at());
+      // handle() has drawn the frame and flushed it to the terminal (the channel, over SSH)
+      long took = System.nanoTime() - ev.at();
+      stats.key(took);
+      if (server != null && ev.key().getKeyType() != KeyType.EOF) {
+        server.record(took);
+      }
       if (!going) {
         return ev.key().getKeyType() == KeyType.EOF ? End.DISCONNECTED : End.QUIT;
       }
