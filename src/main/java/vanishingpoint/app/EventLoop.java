@@ -34,6 +34,7 @@ public final class EventLoop {
     }
   }
 
+  private static final long SLOW_KEY_NANOS = 250_000_000;
   private static final Event RESIZE = new Event(null, null);
 
   private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
@@ -136,11 +137,17 @@ public final class EventLoop {
         stats.frame(System.nanoTime());
         continue;
       }
+      long taken = System.nanoTime();
       Optional<Input> in = KeyMap.translate(ev.key());
       boolean going = in.isEmpty() || session.handle(in.get());
       // handle() has drawn the frame and flushed it to the terminal (the channel, over SSH)
       long took = System.nanoTime() - ev.at();
       stats.key(took);
+      if (took > SLOW_KEY_NANOS) {
+        LOG.info(String.format(java.util.Locale.ROOT, "slow key (%s): %.0f ms, of which %.0f ms before the loop took it",
+            ev.key().getKeyType(), // never the character: it may be part of an answer
+            took / 1e6, (taken - ev.at()) / 1e6));
+      }
       if (server != null && ev.key().getKeyType() != KeyType.EOF) {
         server.record(took);
       }
