@@ -148,7 +148,8 @@ public final class EventLoop {
             ev.key().getKeyType(), // never the character: it may be part of an answer
             took / 1e6, (taken - ev.at()) / 1e6));
       }
-      if (server != null && ev.key().getKeyType() != KeyType.EOF) {
+      // a key that ends the game draws no frame: its save and goodbye come after the loop
+      if (server != null && going) {
         server.record(took);
       }
       if (!going) {

@@ -47,6 +47,8 @@ public final class LoadDriver {
   private final ConcurrentLinkedQueue<Long> trainingMicros = new ConcurrentLinkedQueue<>();
   private final ConcurrentLinkedQueue<Long> probeMicros = new ConcurrentLinkedQueue<>();
   private final AtomicInteger failed = new AtomicInteger();
+  private static final int LOGINS = 20;
+  private final java.util.concurrent.Semaphore logins = new java.util.concurrent.Semaphore(LOGINS);
 
   /** Keys each student presses while training, in --challenges mode. */
   private static final int TRAINING_KEYS = Integer.getInteger("vp.load.keys", 40);
@@ -203,6 +205,22 @@ public final class LoadDriver {
   }
 
   /**
+   * Logs in with at most {@link #LOGINS} others at the same moment: the server drops the oldest
+   * of more than 50 connections not logged in yet (its guard against floods), and a class does not
+   * press Enter within the same millisecond.
+   */
+  private SshPlayer loginPaced(int port, String name, KeyPair key, String from) throws Exception {
+    logins.acquire();
+    try {
+      SshPlayer p = SshPlayer.login(port, name, key, from).shell(100, 30, "xterm-256color");
+      p.await("the title", s -> s.contains("profile: " + name));
+      return p;
+    } finally {
+      logins.release();
+    }
+  }
+
+  /**
    * One student in a challenge: the sandbox at 30 layers and the fastest speed; once every
    * student trains, keys at a player's pace (the live view's panels in turn, a restart whenever
    * the run has ended), then quit. Every key is timed until the screen shows its effect.
@@ -211,8 +229,7 @@ public final class LoadDriver {
     boolean counted = false;
     String from = "127.0.0." + (2 + Integer.parseInt(name.substring(1)) / 4);
     java.util.Random pace = new java.util.Random(name.hashCode());
-    try (SshPlayer p = SshPlayer.login(port, name, key, from).shell(100, 30, "xterm-256color")) {
-      p.await("the title", s -> s.contains("profile: " + name));
+    try (SshPlayer p = loginPaced(port, name, key, from)) {
       key(p, "4", s -> s.contains("The sigmoid tower"), keyMicros);
       key(p, "\u001b[F", s -> true, keyMicros); // End: the sandbox, last in the list
       key(p, "\r", s -> s.contains("Sandbox"), keyMicros);
