@@ -43,6 +43,7 @@ public final class EventLoop {
   private final LoopStats stats = new LoopStats();
   private final LongSupplier arrivals;
   private final KeyLatency server;
+  private final KeyLatency serverTraining;
   /** The arrival of the last chunk of input a key was decoded from (reader thread only). */
   private long lastArrival;
 
@@ -56,9 +57,15 @@ public final class EventLoop {
    * @param server   where the whole server's key-to-frame latencies go (null: this game's only)
    */
   public EventLoop(Screen screen, LongSupplier arrivals, KeyLatency server) {
+    this(screen, arrivals, server, null);
+  }
+
+  /** @param serverTraining the same, for the keys pressed while the game's own run trains */
+  public EventLoop(Screen screen, LongSupplier arrivals, KeyLatency server, KeyLatency serverTraining) {
     this.screen = screen;
     this.arrivals = arrivals;
     this.server = server;
+    this.serverTraining = serverTraining;
   }
 
   /** Asks for a redraw (a new size, a training frame); safe from any thread. */
@@ -138,6 +145,7 @@ public final class EventLoop {
         continue;
       }
       long taken = System.nanoTime();
+      boolean training = serverTraining != null && session.training();
       Optional<Input> in = KeyMap.translate(ev.key());
       boolean going = in.isEmpty() || session.handle(in.get());
       // handle() has drawn the frame and flushed it to the terminal (the channel, over SSH)
@@ -151,6 +159,9 @@ public final class EventLoop {
       // a key that ends the game draws no frame: its save and goodbye come after the loop
       if (server != null && going) {
         server.record(took);
+      }
+      if (training && going) {
+        serverTraining.record(took);
       }
       if (!going) {
         return ev.key().getKeyType() == KeyType.EOF ? End.DISCONNECTED : End.QUIT;

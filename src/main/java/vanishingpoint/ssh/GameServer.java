@@ -162,11 +162,17 @@ public final class GameServer implements AutoCloseable {
     return hosting.latency();
   }
 
+  /** The same, for the keys pressed while the game's own challenge run trained. */
+  KeyLatency trainingLatency() {
+    return hosting.trainingLatency();
+  }
+
   private void logLatency() {
     long n = hosting.latency().keys();
     if (n != keysLogged) {
       keysLogged = n;
       LOG.info(() -> hosting.latency().summary());
+      LOG.info(() -> "while training, " + hosting.trainingLatency().summary());
     }
   }
 
@@ -200,6 +206,7 @@ public final class GameServer implements AutoCloseable {
       statsTimer.shutdownNow();
     }
     LOG.info(() -> "at shutdown, " + hosting.latency().summary());
+    LOG.info(() -> "at shutdown, while training, " + hosting.trainingLatency().summary());
     LOG.info(() -> "stopped; " + games.size() + (games.size() == 1 ? " game" : " games") + " saved and closed");
     return games.size();
   }

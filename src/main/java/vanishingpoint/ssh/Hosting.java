@@ -10,10 +10,10 @@ import vanishingpoint.ui.Style;
 
 /** What every game on the server shares: the saves, the content, the rules. */
 record Hosting(SaveStore store, Content content, Players players, KeyPolicy keys, Duration idle,
-    Clock clock, KeyLatency latency) {
+    Clock clock, KeyLatency latency, KeyLatency trainingLatency) {
 
   Hosting(SaveStore store, Content content, Players players, KeyPolicy keys, Duration idle, Clock clock) {
-    this(store, content, players, keys, idle, clock, new KeyLatency());
+    this(store, content, players, keys, idle, clock, new KeyLatency(), new KeyLatency());
   }
 
   /**

@@ -70,7 +70,7 @@ public final class LoadDriver {
     }
     System.out.println(challenges
         ? "    N  RSS/session  threads/session  client p50  client p99  server p50  server p99   keys"
-            + "  training keys: client p50  p99  failed  saves"
+            + "  training keys: client p50  p99  server p50  p99  failed  saves"
         : "    N  heap/session  RSS/session  key p50  key p99  key max  probe p50  probe p99  failed  saves");
     for (String a : ns) {
       if (challenges) {
@@ -185,20 +185,26 @@ public final class LoadDriver {
     }
     server.stop();
     double[] serverSide = serverLatency(saves);
-    System.out.printf("%5d  %8.1f MB  %15.1f  %7.1f ms  %7.1f ms  %7.1f ms  %7.1f ms  %5d  %21.1f ms  %5.1f ms  %6d"
-        + "  %d/%d%n", n, (rssN - rss0) / 1024.0 / n, (threadsN - threads0) / (double) n, pct(keyMicros, 50),
-        pct(keyMicros, 99), serverSide[0], serverSide[1], keyMicros.size(), pct(trainingMicros, 50),
-        pct(trainingMicros, 99), failed.get(), intactSaves(saves, n), n);
+    System.out.printf("%5d  %8.1f MB  %15.1f  %7.1f ms  %7.1f ms  %7.1f ms  %7.1f ms  %5d  %21.1f ms  %5.1f ms"
+        + "  %7.1f ms  %5.1f ms  %6d  %d/%d%n", n, (rssN - rss0) / 1024.0 / n, (threadsN - threads0) / (double) n,
+        pct(keyMicros, 50), pct(keyMicros, 99), serverSide[0], serverSide[1], keyMicros.size(),
+        pct(trainingMicros, 50), pct(trainingMicros, 99), serverSide[2], serverSide[3], failed.get(),
+        intactSaves(saves, n), n);
   }
 
-  /** p50 and p99 from the server log's last "keys: n, key-to-frame p50 X ms p99 Y ms" line. */
+  /**
+   * p50 and p99 from the server log's last "keys: n, key-to-frame p50 X ms p99 Y ms" line, then
+   * from its last "while training, keys: ..." line (the keys pressed while the player's run trained).
+   */
   private static double[] serverLatency(Path saves) throws Exception {
     Pattern p = Pattern.compile("key-to-frame p50 ([\\d.]+) ms p99 ([\\d.]+) ms");
-    double[] last = {Double.NaN, Double.NaN};
+    double[] last = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
     for (String line : Files.readAllLines(saves.resolve("logs").resolve("serve.0.log"), StandardCharsets.UTF_8)) {
       Matcher m = p.matcher(line);
       if (m.find()) {
-        last = new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))};
+        int at = line.contains("while training") ? 2 : 0;
+        last[at] = Double.parseDouble(m.group(1));
+        last[at + 1] = Double.parseDouble(m.group(2));
       }
     }
     return last;

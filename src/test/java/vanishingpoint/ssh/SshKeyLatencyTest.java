@@ -49,6 +49,7 @@ class SshKeyLatencyTest {
       // arrival to the frame written: a few ms on any machine
       assertThat(h.server.latency().keys()).isEqualTo(2);
       assertThat(h.server.latency().percentileMillis(100)).isGreaterThan(0).isLessThan(SshPlayer.WAIT.toMillis());
+      assertThat(h.server.trainingLatency().keys()).as("no run trained").isZero();
     }
   }
 }
