@@ -34,7 +34,8 @@ public final class EventLoop {
     }
   }
 
-  private static final long SLOW_KEY_NANOS = 250_000_000;
+  /** Keys slower than this are logged, with their wait for the loop (-Dvp.slowKeyMs, default 250). */
+  private static final long SLOW_KEY_NANOS = Long.getLong("vp.slowKeyMs", 250) * 1_000_000;
   private static final Event RESIZE = new Event(null, null);
 
   private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();

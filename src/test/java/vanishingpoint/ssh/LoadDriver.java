@@ -95,6 +95,8 @@ public final class LoadDriver {
     Process play = new ProcessBuilder(project.resolve("play").toString(), "serve", "--host", "127.0.0.1", "--port",
         "0", "--saves", saves.toString(), "--max-sessions", String.valueOf(n + 10)).directory(project.toFile())
         .redirectErrorStream(true).start();
+    // a driver that fails half-way leaves no server behind
+    Runtime.getRuntime().addShutdownHook(new Thread(play::destroy));
     BufferedReader out = new BufferedReader(new InputStreamReader(play.getInputStream(), StandardCharsets.UTF_8));
     Pattern listening = Pattern.compile("SSH server on [^ ]+:(\\d+), host key");
     for (String line = out.readLine(); line != null; line = out.readLine()) {
