@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vanishingpoint.core.Input;
@@ -33,15 +34,39 @@ public final class EventLoop {
     }
   }
 
+  /** Keys slower than this are logged, with their wait for the loop (-Dvp.slowKeyMs, default 250). */
+  private static final long SLOW_KEY_NANOS = Long.getLong("vp.slowKeyMs", 250) * 1_000_000;
   private static final Event RESIZE = new Event(null, null);
 
   private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
   private final Screen screen;
   private volatile boolean closing;
   private final LoopStats stats = new LoopStats();
+  private final LongSupplier arrivals;
+  private final KeyLatency server;
+  private final KeyLatency serverTraining;
+  /** The arrival of the last chunk of input a key was decoded from (reader thread only). */
+  private long lastArrival;
 
   public EventLoop(Screen screen) {
+    this(screen, null, null);
+  }
+
+  /**
+   * @param arrivals when the first byte not yet decoded reached the server (0: none since the last
+   *                 call; null: stamp keys when they are decoded)
+   * @param server   where the whole server's key-to-frame latencies go (null: this game's only)
+   */
+  public EventLoop(Screen screen, LongSupplier arrivals, KeyLatency server) {
+    this(screen, arrivals, server, null);
+  }
+
+  /** @param serverTraining the same, for the keys pressed while the game's own run trains */
+  public EventLoop(Screen screen, LongSupplier arrivals, KeyLatency server, KeyLatency serverTraining) {
     this.screen = screen;
+    this.arrivals = arrivals;
+    this.server = server;
+    this.serverTraining = serverTraining;
   }
 
   /** Asks for a redraw (a new size, a training frame); safe from any thread. */
@@ -66,7 +91,7 @@ public final class EventLoop {
       while (!closing) {
         KeyStroke k = screen.readInput();
         if (k != null) {
-          events.offer(new Event(k, null));
+          events.offer(new Event(k, null, arrival()));
           if (k.getKeyType() == KeyType.EOF) {
             return;
           }
@@ -78,6 +103,18 @@ public final class EventLoop {
         events.offer(new Event(new KeyStroke(KeyType.EOF), null));
       }
     }
+  }
+
+  /** When the bytes of the key just decoded arrived: several keys in one chunk share its stamp. */
+  private long arrival() {
+    if (arrivals == null) {
+      return System.nanoTime();
+    }
+    long a = arrivals.getAsLong();
+    if (a != 0) {
+      lastArrival = a;
+    }
+    return lastArrival != 0 ? lastArrival : System.nanoTime();
   }
 
   /**
@@ -108,9 +145,25 @@ public final class EventLoop {
         stats.frame(System.nanoTime());
         continue;
       }
+      long taken = System.nanoTime();
+      boolean training = serverTraining != null && session.training();
       Optional<Input> in = KeyMap.translate(ev.key());
       boolean going = in.isEmpty() || session.handle(in.get());
-      stats.key(System.nanoTime() - ev.at());
+      // handle() has drawn the frame and flushed it to the terminal (the channel, over SSH)
+      long took = System.nanoTime() - ev.at();
+      stats.key(took);
+      if (took > SLOW_KEY_NANOS) {
+        LOG.info(String.format(java.util.Locale.ROOT, "slow key (%s): %.0f ms, of which %.0f ms before the loop took it",
+            ev.key().getKeyType(), // never the character: it may be part of an answer
+            took / 1e6, (taken - ev.at()) / 1e6));
+      }
+      // a key that ends the game draws no frame: its save and goodbye come after the loop
+      if (server != null && going) {
+        server.record(took);
+      }
+      if (training && going) {
+        serverTraining.record(took);
+      }
       if (!going) {
         return ev.key().getKeyType() == KeyType.EOF ? End.DISCONNECTED : End.QUIT;
       }

@@ -170,6 +170,11 @@ public final class GameSession implements AutoCloseable {
     }
   }
 
+  /** Whether this game's challenge run is training now (a key then competes with it). */
+  public synchronized boolean training() {
+    return run != null;
+  }
+
   /** Redraws everything, following a change of terminal size. */
   public synchronized void render() throws IOException {
     screen.doResizeIfNecessary();

@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * What the player waited for, logged when a game ends: how long keys took from arriving to
- * being on screen, and how many frames the live training view drew per second.
+ * being on screen, and how many frames the live training view drew per second. Thread-safe: the
+ * loop records, and a shutdown may summarise from another thread.
  */
 final class LoopStats {
 
@@ -17,20 +18,20 @@ final class LoopStats {
   private long firstFrame;
   private long lastFrame;
 
-  void key(long nanos) {
+  synchronized void key(long nanos) {
     keyNanos[keys % KEPT] = nanos;
     keys++;
   }
 
   /** A redraw caused by a training frame (or a resize). */
-  void frame(long at) {
+  synchronized void frame(long at) {
     if (frames++ == 0) {
       firstFrame = at;
     }
     lastFrame = at;
   }
 
-  String summary() {
+  synchronized String summary() {
     StringBuilder b = new StringBuilder();
     int n = Math.min(keys, KEPT);
     if (n > 0) {

@@ -7,13 +7,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The one pool every session's training runs on: as many threads as cores, so a whole class
- * training at once shares the machine instead of starving it. Runs work in short slices and
- * queue again, so no run holds a thread for long and every player's run keeps moving.
+ * The one pool every session's training runs on, bounded so that keys and drawing always find a
+ * core: one core is left out of it (one thread on 2 cores, 3 on 4). Runs work in short slices
+ * and queue again at the back, round-robin, so no run holds a thread for long and every player's
+ * run keeps moving: under load a run slows down, its player's keys do not. The threads also run
+ * at the lowest priority, which Linux mostly ignores: the bound is what keeps a core free.
  */
 public final class TrainingPool {
 
-  private static final TrainingPool SHARED = new TrainingPool(Runtime.getRuntime().availableProcessors());
+  private static final TrainingPool SHARED = new TrainingPool(threadsFor(Runtime.getRuntime().availableProcessors()));
 
   private final ExecutorService workers;
   private final ScheduledExecutorService timer;
@@ -22,6 +24,11 @@ public final class TrainingPool {
     AtomicInteger n = new AtomicInteger();
     this.workers = Executors.newFixedThreadPool(threads, r -> daemon(r, "train-" + n.incrementAndGet()));
     this.timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "train-timer"));
+  }
+
+  /** All cores but one for training, and at least one thread. */
+  static int threadsFor(int cores) {
+    return Math.max(1, cores - 1);
   }
 
   public static TrainingPool shared() {
@@ -40,7 +47,7 @@ public final class TrainingPool {
   private static Thread daemon(Runnable r, String name) {
     Thread t = new Thread(r, name);
     t.setDaemon(true);
-    t.setPriority(Thread.NORM_PRIORITY - 1);
+    t.setPriority(Thread.MIN_PRIORITY);
     return t;
   }
 }

@@ -23,7 +23,8 @@ final class TrainingRun {
   private static final Logger LOG = Logger.getLogger(TrainingRun.class.getName());
   /** Seconds the whole budget takes at each speed level; 0 = as fast as the engine goes. */
   private static final double[] SECONDS = {40, 16, 6, 2, 0.7, 0};
-  private static final long SLICE_NANOS = 15_000_000;
+  /** A slice's length: short, so that a class's runs take turns many times a second. */
+  static final long SLICE_NANOS = 5_000_000;
   private static final long PUBLISH_NANOS = 66_000_000;
   /** The weights' singular values are measured at most this often (an SVD per layer). */
   private static final long SPECTRUM_NANOS = 250_000_000;
@@ -31,13 +32,15 @@ final class TrainingRun {
   static final int GRID_ROWS = 24;
 
   final int id;
-  private final Trainer trainer;
+  private final TrainConfig config;
+  /** Built by the first slice, on the pool: a deep network's set-up is no work for a key's thread. */
+  private Trainer trainer;
   private final TrainingPool pool;
   private final Runnable wake;
   private final double[] losses;
   private final double[] gridX = new double[GRID_COLS * GRID_ROWS];
   private final double[] gridY = new double[GRID_COLS * GRID_ROWS];
-  private final double[] points;
+  private double[] points;
   private final AtomicInteger stepsWanted = new AtomicInteger();
   private volatile boolean stopped;
   private volatile boolean paused;
@@ -71,10 +74,15 @@ final class TrainingRun {
     if (replay) {
       speed = ChallengeView.MAX_SPEED;
     }
-    this.trainer = new Trainer(config);
+    this.config = config;
     this.pool = pool;
     this.wake = wake;
     this.losses = new double[config.steps() + 1];
+  }
+
+  /** The network, its data and the grid of the decision boundary: the first slice's work. */
+  private void build() {
+    trainer = new Trainer(config);
     Dataset d = trainer.dataset();
     double span = 0;
     for (int i = 0; i < d.size(); i++) {
@@ -99,9 +107,9 @@ final class TrainingRun {
     return snapshot;
   }
 
+  /** Queues the run's first slice, which builds it: the caller (a key's handling) returns at once. */
   void start() {
     lastSlice = System.nanoTime();
-    publish(null);
     schedule(0);
   }
 
@@ -147,6 +155,14 @@ final class TrainingRun {
 
   private void slice() {
     try {
+      if (trainer == null) {
+        if (stopped) {
+          return; // left before it began: nothing to build
+        }
+        build();
+        publish(null);
+        lastSlice = System.nanoTime();
+      }
       long now = System.nanoTime();
       double rate = SECONDS[speed] == 0 ? Double.POSITIVE_INFINITY : losses.length / SECONDS[speed];
       credit = Math.min(credit + rate * (now - lastSlice) / 1e9, Math.max(1, rate * 0.1));
@@ -185,7 +201,9 @@ final class TrainingRun {
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "training run " + id + " failed", e);
       // the run ends where it is; the verdict on the steps it took is still the truth about them
-      snapshot = snapshot(new int[0], trainer.verdict(), null);
+      if (trainer != null && points != null) {
+        snapshot = snapshot(new int[0], trainer.verdict(), null);
+      }
       wake.run();
     }
   }

@@ -2,6 +2,7 @@ package vanishingpoint.ssh;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import org.apache.sshd.common.channel.Channel;
 import org.apache.sshd.common.channel.ChannelFactory;
@@ -36,6 +37,24 @@ final class GameChannel extends ChannelSession {
 
   private volatile boolean pty;
   private volatile boolean refused;
+  /** When the first byte the game has not yet decoded arrived (System.nanoTime), 0 if none. */
+  private final AtomicLong unread = new AtomicLong();
+
+  /** When input not yet taken arrived, and takes it: the start of a key's key-to-frame latency. */
+  long takeArrival() {
+    return unread.getAndSet(0);
+  }
+
+  @Override
+  protected void doWriteData(byte[] data, int off, long len) throws IOException {
+    // stamped on MINA's I/O thread, as the bytes come off the connection, before the game's
+    // reader thread is even woken
+    if (len > 0) {
+      long now = System.nanoTime();
+      unread.compareAndSet(0, now == 0 ? 1 : now);
+    }
+    super.doWriteData(data, off, len);
+  }
 
   boolean hasPty() {
     return pty;

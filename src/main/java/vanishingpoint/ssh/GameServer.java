@@ -8,6 +8,9 @@ import java.security.KeyPair;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.core.CoreModuleProperties;
@@ -17,6 +20,7 @@ import org.apache.sshd.server.forward.RejectAllForwardingFilter;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 import org.apache.sshd.server.session.ServerConnectionServiceFactory;
 import vanishingpoint.app.EventLoop.End;
+import vanishingpoint.app.KeyLatency;
 import vanishingpoint.lesson.Content;
 import vanishingpoint.save.SaveStore;
 import vanishingpoint.store.AddressCounts;
@@ -39,6 +43,9 @@ public final class GameServer implements AutoCloseable {
   static final int FAILED_LOGINS = 60;
   static final Duration FAILED_LOGIN_WINDOW = Duration.ofMinutes(1);
   private final AddressCounts failures;
+  private static final long STATS_SECONDS = 10;
+  private ScheduledExecutorService statsTimer;
+  private long keysLogged;
   // Handed to the games once they train networks; one pool, so no player starves the others.
 
   GameServer(ServerSettings s, Content content) throws IOException {
@@ -126,6 +133,14 @@ public final class GameServer implements AutoCloseable {
     LOG.info(() -> "host key " + hostKeyFingerprint(pairs));
     sshd.start();
     LOG.info(() -> "listening on " + sshd.getHost() + ":" + sshd.getPort());
+    // What players wait for, server-wide: a line every 10 s while keys come in (the load driver
+    // reads the last one), and one at the end.
+    statsTimer = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "key-latency-log");
+      t.setDaemon(true);
+      return t;
+    });
+    statsTimer.scheduleAtFixedRate(this::logLatency, STATS_SECONDS, STATS_SECONDS, TimeUnit.SECONDS);
     vanishingpoint.train.Simd.warmUp();
   }
 
@@ -140,6 +155,25 @@ public final class GameServer implements AutoCloseable {
   private static String hostKeyFingerprint(List<KeyPair> pairs) {
     KeyPair p = pairs.get(0);
     return KeyUtils.getKeyType(p.getPublic()) + " " + KeyUtils.getFingerPrint(p.getPublic());
+  }
+
+  /** Key-to-frame latencies of every game on this server so far. */
+  KeyLatency latency() {
+    return hosting.latency();
+  }
+
+  /** The same, for the keys pressed while the game's own challenge run trained. */
+  KeyLatency trainingLatency() {
+    return hosting.trainingLatency();
+  }
+
+  private void logLatency() {
+    long n = hosting.latency().keys();
+    if (n != keysLogged) {
+      keysLogged = n;
+      LOG.info(() -> hosting.latency().summary());
+      LOG.info(() -> "while training, " + hosting.trainingLatency().summary());
+    }
   }
 
   int players() {
@@ -168,6 +202,11 @@ public final class GameServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    if (statsTimer != null) {
+      statsTimer.shutdownNow();
+    }
+    LOG.info(() -> "at shutdown, " + hosting.latency().summary());
+    LOG.info(() -> "at shutdown, while training, " + hosting.trainingLatency().summary());
     LOG.info(() -> "stopped; " + games.size() + (games.size() == 1 ? " game" : " games") + " saved and closed");
     return games.size();
   }

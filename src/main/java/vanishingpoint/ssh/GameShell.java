@@ -164,7 +164,7 @@ final class GameShell implements Command {
     // save and close first; a later login anywhere asks this one the same.
     try (SaveBackend.Hold lock = hosting.store().backend().lock(name, () -> stop(End.TAKEN_OVER))) {
       screen = new TerminalScreen(terminal);
-      EventLoop l = new EventLoop(screen);
+      EventLoop l = new EventLoop(screen, channel::takeArrival, hosting.latency(), hosting.trainingLatency());
       terminal.addResizeListener((t, size) -> l.resized());
       env.addSignalListener(winch, Signal.WINCH);
       screen.startScreen();

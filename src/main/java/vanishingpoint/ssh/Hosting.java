@@ -3,13 +3,18 @@ package vanishingpoint.ssh;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import vanishingpoint.app.KeyLatency;
 import vanishingpoint.lesson.Content;
 import vanishingpoint.save.SaveStore;
 import vanishingpoint.ui.Style;
 
 /** What every game on the server shares: the saves, the content, the rules. */
 record Hosting(SaveStore store, Content content, Players players, KeyPolicy keys, Duration idle,
-    Clock clock) {
+    Clock clock, KeyLatency latency, KeyLatency trainingLatency) {
+
+  Hosting(SaveStore store, Content content, Players players, KeyPolicy keys, Duration idle, Clock clock) {
+    this(store, content, players, keys, idle, clock, new KeyLatency(), new KeyLatency());
+  }
 
   /**
    * Colours follow the client's TERM (sent with the pty request). The channel is UTF-8, and a
