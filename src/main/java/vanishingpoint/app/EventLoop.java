@@ -5,6 +5,8 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -27,10 +29,10 @@ public final class EventLoop {
   /** Why {@link #run} returned. */
   public enum End { QUIT, IDLE, TAKEN_OVER, SHUTDOWN, DISCONNECTED }
 
-  /** A key, a resize (both null) or the end of the loop. */
-  private record Event(KeyStroke key, End end, long at) {
-    Event(KeyStroke key, End end) {
-      this(key, end, System.nanoTime());
+  /** Keys read together (a paste), a resize (both null) or the end of the loop. */
+  private record Event(List<KeyStroke> keys, End end, long at) {
+    Event(List<KeyStroke> keys, End end) {
+      this(keys, end, System.nanoTime());
     }
   }
 
@@ -90,17 +92,26 @@ public final class EventLoop {
     try {
       while (!closing) {
         KeyStroke k = screen.readInput();
-        if (k != null) {
-          events.offer(new Event(k, null, arrival()));
-          if (k.getKeyType() == KeyType.EOF) {
-            return;
-          }
+        if (k == null) {
+          continue;
+        }
+        // Keys that have already arrived behind this one (a paste) go to the loop together, to
+        // be drawn once: drawing after each of 95 pasted keys took seconds on a busy machine.
+        long at = arrival();
+        List<KeyStroke> keys = new ArrayList<>();
+        keys.add(k);
+        while (k.getKeyType() != KeyType.EOF && (k = screen.pollInput()) != null) {
+          keys.add(k);
+        }
+        events.offer(new Event(keys, null, at));
+        if (k != null && k.getKeyType() == KeyType.EOF) {
+          return;
         }
       }
     } catch (IOException | RuntimeException e) {
       if (!closing) {
         LOG.log(Level.FINE, "reading keys failed; treating it as the end of input", e);
-        events.offer(new Event(new KeyStroke(KeyType.EOF), null));
+        events.offer(new Event(List.of(new KeyStroke(KeyType.EOF)), null));
       }
     }
   }
@@ -132,42 +143,72 @@ public final class EventLoop {
       if (ev == null) {
         return End.IDLE;
       }
-      if (ev.key() != null && idle != null) {
+      if (ev.keys() != null && idle != null) {
         deadline = System.nanoTime() + idle.toNanos();
       }
       if (ev.end() != null) {
         return ev.end();
       }
-      if (ev.key() == null) {
+      if (ev.keys() == null) {
         // several redraws may be queued (resizes, training frames): one serves them all
         events.removeIf(e -> e == RESIZE);
         session.tick();
         stats.frame(System.nanoTime());
         continue;
       }
+      // Keys queued behind these (read while the last frame was drawn) join them: all go through
+      // the update in order, then one save and one frame serve them all.
       long taken = System.nanoTime();
       boolean training = serverTraining != null && session.training();
-      Optional<Input> in = KeyMap.translate(ev.key());
-      boolean going = in.isEmpty() || session.handle(in.get());
-      // handle() has drawn the frame and flushed it to the terminal (the channel, over SSH)
-      long took = System.nanoTime() - ev.at();
-      stats.key(took);
-      if (took > SLOW_KEY_NANOS) {
-        LOG.info(String.format(java.util.Locale.ROOT, "slow key (%s): %.0f ms, of which %.0f ms before the loop took it",
-            ev.key().getKeyType(), // never the character: it may be part of an answer
-            took / 1e6, (taken - ev.at()) / 1e6));
+      List<Event> batch = new ArrayList<>();
+      batch.add(ev);
+      for (Event next = events.peek(); next != null && next.keys() != null; next = events.peek()) {
+        batch.add(events.poll());
       }
-      // a key that ends the game draws no frame: its save and goodbye come after the loop
-      if (server != null && going) {
-        server.record(took);
+      boolean applied = false;
+      for (Event e : batch) {
+        for (KeyStroke key : e.keys()) {
+          Optional<Input> in = KeyMap.translate(key);
+          if (in.isEmpty()) {
+            continue; // a key the game has no use for
+          }
+          applied = true;
+          if (!session.apply(in.get())) {
+            // a key that ends the game draws no frame: its save and goodbye come after the loop
+            session.settle();
+            return key.getKeyType() == KeyType.EOF ? End.DISCONNECTED : End.QUIT;
+          }
+        }
       }
-      if (training && going) {
-        serverTraining.record(took);
+      if (applied) {
+        // settle() saves once and draws the frame, flushed to the terminal (the channel, over SSH)
+        session.settle();
+        stats.draw();
       }
-      if (!going) {
-        return ev.key().getKeyType() == KeyType.EOF ? End.DISCONNECTED : End.QUIT;
+      long now = System.nanoTime();
+      for (Event e : batch) {
+        long took = now - e.at();
+        for (KeyStroke key : e.keys()) {
+          stats.key(took);
+          if (server != null) {
+            server.record(took);
+          }
+          if (training) {
+            serverTraining.record(took);
+          }
+        }
+        if (took > SLOW_KEY_NANOS) {
+          LOG.info(String.format(java.util.Locale.ROOT, "slow key (%s): %.0f ms, of which %.0f ms before the loop took it",
+              e.keys().get(0).getKeyType(), // never the character: it may be part of an answer
+              took / 1e6, (taken - e.at()) / 1e6));
+        }
       }
     }
+  }
+
+  /** Frames drawn for keys so far (a paste is drawn once). */
+  int keyFrames() {
+    return stats.draws();
   }
 
   /** Key latencies and redraw rate so far, for the log. */

@@ -75,14 +75,24 @@ public final class GameSession implements AutoCloseable {
     this.wake = w;
   }
 
-  /** Applies a key; returns false once the player has quit. */
+  /** Applies a key and draws the result; returns false once the player has quit. */
   public synchronized boolean handle(Input in) throws IOException {
+    boolean going = apply(in);
+    settle();
+    return going;
+  }
+
+  /**
+   * Applies a key without drawing or saving: keys already queued (a paste) go through the pure
+   * update one by one, in order, and {@link #settle()} then saves and draws once for them all.
+   * Returns false once the player has quit.
+   */
+  public synchronized boolean apply(Input in) {
     screen.doResizeIfNecessary();
     var size = screen.getTerminalSize();
     if (!Renderer.fits(size.getColumns(), size.getRows())) {
       // The player sees only "please enlarge your terminal": keys do nothing but quit (q too, as it says).
       if (in.kind() != Input.Kind.INTERRUPT && !in.isChar('q') && !in.isChar('Q')) {
-        render();
         return true;
       }
       in = Input.of(Input.Kind.INTERRUPT);
@@ -90,12 +100,16 @@ public final class GameSession implements AutoCloseable {
     state = Effects.run(Update.apply(state.at(clock.instant()), in));
     followTraining();
     fillDiagnose();
+    return !state.quit();
+  }
+
+  /** After one or more {@link #apply} calls: saves a change of progress and draws (unless the player quit). */
+  public synchronized void settle() throws IOException {
     persistIfChanged();
     showSaveFailure();
     if (!state.quit()) {
       render();
     }
-    return !state.quit();
   }
 
   /** Takes in the training run's latest numbers (saving a result the moment it ends), then redraws. */

@@ -15,12 +15,23 @@ final class LoopStats {
   private final long[] keyNanos = new long[KEPT];
   private int keys;
   private int frames;
+  private int draws;
   private long firstFrame;
   private long lastFrame;
 
   synchronized void key(long nanos) {
     keyNanos[keys % KEPT] = nanos;
     keys++;
+  }
+
+  /** A frame drawn after one or more keys (a paste is drawn once, however many keys it has). */
+  void draw() {
+    draws++;
+  }
+
+  /** Frames drawn for keys so far. */
+  int draws() {
+    return draws;
   }
 
   /** A redraw caused by a training frame (or a resize). */
@@ -39,6 +50,7 @@ final class LoopStats {
       Arrays.sort(sorted);
       b.append(String.format(Locale.ROOT, "%d keys, key to screen p50 %.2f ms, p99 %.2f ms, max %.2f ms", keys,
           sorted[n / 2] / 1e6, sorted[Math.min(n - 1, (int) (n * 0.99))] / 1e6, sorted[n - 1] / 1e6));
+      b.append(String.format(Locale.ROOT, ", drawn in %d frames", draws));
     }
     if (frames > 1) {
       double secs = (lastFrame - firstFrame) / 1e9;

@@ -39,7 +39,7 @@ class SshKeyLatencyTest {
             .shell(80, 24, "xterm")) {
           p.await("the title", s -> s.contains("profile: " + name));
           p.type("2");
-          p.await("the lessons", s -> s.contains("Lessons"));
+          p.await("the lessons", s -> s.contains("Gradients and backpropagation"));
           p.type("q");
           p.await("the goodbye", s -> s.contains("Goodbye, " + name));
           assertThat(p.awaitClosed()).isTrue();
