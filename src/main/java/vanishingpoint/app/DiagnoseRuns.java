@@ -29,12 +29,7 @@ final class DiagnoseRuns {
   /** The run if it is ready; else starts it (once) and calls {@code wake} when it is. */
   static Training get(String spec, TrainingPool pool, Runnable wake) {
     Training t = DONE.get(spec);
-    if (t == null && STARTED.putIfAbsent(spec, true) == null) {
-      pool.submit(() -> {
-        DONE.put(spec, train(spec));
-        wake.run();
-      });
-    } else if (t == null) {
+    if (t == null && !start(spec, pool, wake)) {
       pool.submitLater(wake, 250);
     }
     return t;
@@ -45,9 +40,21 @@ final class DiagnoseRuns {
    * opens (a quiz asks for every diagnose question it holds as soon as it starts).
    */
   static void prefetch(String spec, TrainingPool pool) {
-    if (!DONE.containsKey(spec) && STARTED.putIfAbsent(spec, true) == null) {
-      pool.submit(() -> DONE.put(spec, train(spec)));
+    if (!DONE.containsKey(spec)) {
+      start(spec, pool, () -> { });
     }
+  }
+
+  /** Trains the run on the pool unless someone already started it; true if this call started it. */
+  private static boolean start(String spec, TrainingPool pool, Runnable wake) {
+    if (STARTED.putIfAbsent(spec, true) != null) {
+      return false;
+    }
+    pool.submit(() -> {
+      DONE.put(spec, train(spec));
+      wake.run();
+    });
+    return true;
   }
 
   static Training train(String spec) {

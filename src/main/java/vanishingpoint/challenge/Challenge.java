@@ -34,11 +34,19 @@ public record Challenge(String id, int number, String title, String lesson, List
     hints = List.copyOf(hints);
   }
 
+  /** The setting with every knob it leaves out at its starting value. */
+  public Map<String, String> full(Map<String, String> setting) {
+    Map<String, String> out = new LinkedHashMap<>(start);
+    out.putAll(setting);
+    return out;
+  }
+
   /** The run with these knob settings (knobs not given keep their starting value). */
   public TrainConfig config(Map<String, String> settings) {
     StringBuilder words = new StringBuilder(run);
+    Map<String, String> all = full(settings);
     for (String knob : knobs.keySet()) {
-      words.append(' ').append(knob).append('=').append(settings.getOrDefault(knob, start.get(knob)));
+      words.append(' ').append(knob).append('=').append(all.get(knob));
     }
     return ConfigSpec.parse(words.toString(), TrainConfig.defaults());
   }

@@ -77,15 +77,16 @@ public final class ChallengeParser {
     Map<String, String> solution = settings("solution", false);
     List<Map<String, String>> won = new ArrayList<>();
     wins.forEach((n, words) -> won.add(settings("win", words, n, false)));
-    if (!sandbox && won.stream().noneMatch(w -> full(w, start).equals(full(solution, start)))) {
-      problem.accept(head, "the solution must be one of the 'win:' lines (every setting that converges is listed)");
-    }
     if (problems > 0 || !single.containsKey("id")) {
       return Optional.empty();
     }
     Challenge c = new Challenge(single.get("id"), number, single.get("title"), single.get("lesson"), story,
         single.get("run"), knobs, start, expect, solution, won, hints, "true".equals(single.get("diagnose")),
         sandbox, file, lineOf.get("id"));
+    if (!sandbox && won.stream().noneMatch(w -> c.full(w).equals(c.full(solution)))) {
+      problem.accept(head, "the solution must be one of the 'win:' lines (every setting that converges is listed)");
+      return Optional.empty();
+    }
     try {
       c.config(start);
     } catch (IllegalArgumentException e) {
@@ -148,13 +149,6 @@ public final class ChallengeParser {
     }
     knobs.put(name, list);
     knobLine.put(name, n);
-  }
-
-  /** The setting with every knob it leaves out at its start. */
-  static Map<String, String> full(Map<String, String> setting, Map<String, String> start) {
-    Map<String, String> out = new LinkedHashMap<>(start);
-    out.putAll(setting);
-    return out;
   }
 
   private int number() {

@@ -1,7 +1,6 @@
 package vanishingpoint.ui;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -59,12 +58,10 @@ final class VerdictBox {
 
   /** The challenge's other winning settings, as the knobs they change from the start: "init=xavier". */
   static String otherWins(Challenge ch, ChallengeView v) {
-    Map<String, String> mine = new LinkedHashMap<>(ch.start());
-    mine.putAll(v.settings());
+    Map<String, String> mine = ch.full(v.settings());
     List<String> others = new ArrayList<>();
     for (Map<String, String> w : ch.wins()) {
-      Map<String, String> full = new LinkedHashMap<>(ch.start());
-      full.putAll(w);
+      Map<String, String> full = ch.full(w);
       if (!full.equals(mine)) {
         others.add(String.join(" ", full.entrySet().stream().filter(e -> !e.getValue().equals(ch.start().get(e.getKey())))
             .map(e -> e.getKey() + "=" + e.getValue()).toList()));

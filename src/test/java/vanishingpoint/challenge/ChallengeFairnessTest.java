@@ -43,7 +43,7 @@ class ChallengeFairnessTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("campaign")
   void exactlyTheListedSettingsWin(Challenge c) {
-    Set<Map<String, String>> listed = c.wins().stream().map(w -> ChallengeParser.full(w, c.start()))
+    Set<Map<String, String>> listed = c.wins().stream().map(w -> c.full(w))
         .collect(Collectors.toSet());
     List<Map<String, String>> all = combinations(c);
     List<Map<String, String>> tried = all.size() <= ENUMERATED ? all : List.copyOf(listed);
@@ -54,7 +54,7 @@ class ChallengeFairnessTest {
     } else {
       assertThat(won).as("listed settings that converge").isEqualTo(listed);
     }
-    assertThat(listed).contains(ChallengeParser.full(c.solution(), c.start()));
+    assertThat(listed).contains(c.full(c.solution()));
   }
 
   static List<Map<String, String>> combinations(Challenge c) {
