@@ -20,11 +20,13 @@ final class LocalTerminal {
   private static final Logger LOG = Logger.getLogger(LocalTerminal.class.getName());
 
   private final TerminalScreen screen;
+  private final Style style;
   private final EventLoop loop;
   private volatile boolean stopped;
   private volatile Throwable failed;
 
   LocalTerminal(Style style) throws IOException {
+    this.style = style;
     Charset cs = style.unicode() ? StandardCharsets.UTF_8 : StandardCharsets.US_ASCII;
     // TRAP: Ctrl-C arrives as a key, so quitting goes through the same path that saves.
     Terminal terminal = new QuickUnixTerminal(System.in, System.out, cs, CtrlCBehaviour.TRAP);
@@ -40,6 +42,14 @@ final class LocalTerminal {
   void start() throws IOException {
     screen.startScreen();
     loop.startReading("key-reader");
+  }
+
+  /** Draws the main menu before the game's content is read (see {@link vanishingpoint.ui.Renderer#splash}). */
+  void splash(String profile) throws IOException {
+    screen.doResizeIfNecessary();
+    vanishingpoint.ui.Renderer.splash(new vanishingpoint.ui.Canvas(screen.newTextGraphics(), style), profile);
+    screen.setCursorPosition(null);
+    screen.refresh();
   }
 
   /** Drives the session until the player quits; throws what {@link #fail} was given. */

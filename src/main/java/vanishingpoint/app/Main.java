@@ -72,6 +72,7 @@ public final class Main implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
+
     // Belt and braces with the UnixTerminal we build directly: no AWT window, ever.
     System.setProperty("java.awt.headless", "true");
     boolean game = args.length == 0 || args[0].startsWith("-") && !java.util.Arrays.asList(args).contains("--help")
@@ -81,7 +82,48 @@ public final class Main implements Callable<Integer> {
       // the other core, while the command line is parsed and the terminal set up.
       content = background("content", () -> ContentLoader.load(AppPaths.lessons(AppPaths.home())));
     }
-    System.exit(commandLine(!game).execute(args));
+    Main quick = game ? quick(args) : null;
+    System.exit(quick != null ? quick.call() : commandLine(!game).execute(args));
+  }
+
+  /**
+   * The game's own options ({@code --profile}, {@code --saves}, {@code --today}, each with a
+   * valid value) read without picocli, whose first parse of the annotations took a third of the
+   * time to the first frame; null for anything else, which picocli then reads (and explains).
+   */
+  static Main quick(String[] args) {
+    Main m = new Main();
+    java.util.Set<String> given = new java.util.HashSet<>();
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      int eq = a.indexOf('=');
+      String name = eq < 0 ? a : a.substring(0, eq);
+      String value = eq >= 0 ? a.substring(eq + 1) : ++i < args.length ? args[i] : null;
+      if (value == null || value.startsWith("-") && eq < 0 || !given.add(name)) {
+        return null; // picocli's message then names the option: no value, or given twice
+      }
+      switch (name) {
+        case "--profile" -> m.profile = value;
+        case "--saves" -> {
+          try {
+            m.saves = Path.of(value);
+          } catch (java.nio.file.InvalidPathException e) {
+            return null;
+          }
+        }
+        case "--today" -> {
+          try {
+            m.today = java.time.LocalDate.parse(value);
+          } catch (java.time.format.DateTimeParseException e) {
+            return null;
+          }
+        }
+        default -> {
+          return null;
+        }
+      }
+    }
+    return m;
   }
 
   static CommandLine commandLine() {
@@ -138,7 +180,7 @@ public final class Main implements Callable<Integer> {
   public Integer call() {
     Path home = AppPaths.home();
     if (content == null) {
-      content = background("content", () -> ContentLoader.load(AppPaths.lessons(home)));
+      content = background("content", () -> ContentLoader.forPlay(AppPaths.lessons(home)));
     }
     String name;
     try {
@@ -155,27 +197,47 @@ public final class Main implements Callable<Integer> {
       System.err.println("play: cannot create the saves folder " + savesDir + ": " + e.getMessage());
       return 1;
     }
-    boolean logging = Logs.toFile(AppPaths.logFile(savesDir));
     if (System.console() == null) {
       System.err.println("play: Vanishing Point needs an interactive terminal. Run it in a terminal,"
           + " or over SSH with a terminal: ssh -t HOST ./play");
       return 1;
     }
+    // Taking over the terminal runs stty in a child process: begin it while the log and the lock
+    // are set up (every way out below gives the terminal back).
+    Style style = Style.detect(System.getenv());
+    java.util.concurrent.CompletableFuture<LocalTerminal> terminal = background("terminal", () -> {
+      try {
+        return new LocalTerminal(style);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    boolean logging = Logs.toFile(AppPaths.logFile(savesDir));
     try (ProfileLock lock = ProfileLock.acquire(savesDir, name)) {
-      return play(name, savesDir, content, logging);
+      return play(name, savesDir, style, terminal, logging);
     } catch (ProfileInUseException e) {
+      giveBack(terminal);
       System.err.println("play: " + e.getMessage());
       return 1;
     } catch (IOException e) {
+      giveBack(terminal);
       System.err.println("play: cannot lock the save of " + name + " (" + savesDir.resolve(name + ".lock")
           + "): " + vanishingpoint.save.OsReason.of(e));
       return 1;
     }
   }
 
-  private int play(String name, Path savesDir, java.util.concurrent.CompletableFuture<Content> loading,
-      boolean logging) {
-    Style style = Style.detect(System.getenv());
+  /** Restores the terminal that was being taken over, before a message on stderr. */
+  private static void giveBack(java.util.concurrent.CompletableFuture<LocalTerminal> terminal) {
+    try {
+      terminal.join().stop();
+    } catch (java.util.concurrent.CompletionException e) {
+      // it was never taken over
+    }
+  }
+
+  private int play(String name, Path savesDir, Style style,
+      java.util.concurrent.CompletableFuture<LocalTerminal> terminal, boolean logging) {
     Clock clock = clock(today);
     SaveStore store = new SaveStore(savesDir, clock);
     // Under the profile lock already: reading the save may move a damaged one aside.
@@ -188,22 +250,21 @@ public final class Main implements Callable<Integer> {
     });
     LocalTerminal term;
     try {
-      term = new LocalTerminal(style);
-    } catch (IOException e) {
-      System.err.println("play: cannot start: " + vanishingpoint.save.OsReason.of(e));
-      return 1;
-    }
-    GameSession session;
-    try {
-      session = new GameSession(term.screen(), style, store, name, save.join(), loading.join(), clock);
+      term = terminal.join();
     } catch (java.util.concurrent.CompletionException e) {
-      term.stop(); // the terminal is raw already
-      LOG.log(Level.SEVERE, "could not start", e.getCause());
-      boolean reading = e.getCause() instanceof java.io.UncheckedIOException;
-      System.err.println("play: cannot start: " + (reading ? "cannot read the save " + store.where(name) + ": "
-          + vanishingpoint.save.OsReason.of(e.getCause().getCause()) : String.valueOf(e.getCause())));
+      System.err.println("play: cannot start: " + vanishingpoint.save.OsReason.of(e.getCause().getCause()));
       return 1;
     }
+    // From here on the terminal is raw: every way out, a signal included, restores it.
+    java.util.concurrent.atomic.AtomicReference<GameSession> live = new java.util.concurrent.atomic.AtomicReference<>();
+    Thread hook = new Thread(() -> {
+      GameSession s = live.get();
+      if (s != null) {
+        s.close();
+      }
+      term.stop();
+    }, "restore-terminal");
+    Runtime.getRuntime().addShutdownHook(hook);
     // An Error on any other thread (training, the key reader, the writer) ends the game as one
     // on this thread would: terminal restored, a message, exit code 1.
     Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
@@ -212,16 +273,32 @@ public final class Main implements Callable<Integer> {
         term.fail(e);
       }
     });
-    Thread hook = new Thread(() -> {
-      session.close();
-      term.stop();
-    }, "restore-terminal");
-    Runtime.getRuntime().addShutdownHook(hook);
     PrintStream stderr = logging ? Logs.captureStderr() : System.err;
+    GameSession session = null;
     try {
       term.start();
+      long menu = -1;
+      if (!content.isDone()) {
+        // The menu at once, while the content is still being read (cold, that is the longest
+        // part of start-up): its counts and Continue's place come with the next frame.
+        term.splash(name);
+        menu = sinceStart();
+      }
+      long menuAt = menu;
+      try {
+        session = new GameSession(term.screen(), style, store, name, save.join(), content.join(), clock);
+      } catch (java.util.concurrent.CompletionException e) {
+        term.stop();
+        LOG.log(Level.SEVERE, "could not start", e.getCause());
+        boolean reading = e.getCause() instanceof java.io.UncheckedIOException;
+        stderr.println("play: cannot start: " + (reading ? "cannot read the save " + store.where(name) + ": "
+            + vanishingpoint.save.OsReason.of(e.getCause().getCause()) : String.valueOf(e.getCause())));
+        return 1;
+      }
+      live.set(session);
       session.render();
-      LOG.info(() -> "profile " + name + ": first frame " + sinceStart() + " ms after the JVM started");
+      LOG.info(() -> "profile " + name + ": first frame " + (menuAt < 0 ? sinceStart() : menuAt)
+          + " ms after the JVM started" + (menuAt < 0 ? "" : " (the menu; the whole screen at " + sinceStart() + " ms)"));
       // with the Vector API in the JVM (not by default: see play), while the player reads the menu
       vanishingpoint.train.Simd.warmUp();
       term.run(session);
@@ -241,14 +318,19 @@ public final class Main implements Callable<Integer> {
     } catch (Exception | Error e) {
       LOG.log(Level.SEVERE, "the game stopped on an error", e);
       term.stop();
-      session.close();
-      String failed = session.saveFailure();
+      String failed = null;
+      if (session != null) {
+        session.close();
+        failed = session.saveFailure();
+      }
       stderr.println("play: the game stopped on an internal error (" + e + ")."
           + (failed == null ? " Your progress up to the last key is saved." : " Also, " + failed + ".")
           + " Details: " + savesDir.resolve("logs"));
       return 1;
     } finally {
-      session.close();
+      if (session != null) {
+        session.close();
+      }
       term.stop();
       System.setErr(stderr);
       try {

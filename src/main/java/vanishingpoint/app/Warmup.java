@@ -26,7 +26,7 @@ public final class Warmup {
   public static void main(String[] args) throws IOException {
     Main.commandLine().parseArgs("--profile", "warmup");
     // The real content, so that the classes that read and check it are in the archive too.
-    Content content = vanishingpoint.lesson.ContentLoader.load(AppPaths.lessons(AppPaths.home()));
+    Content content = vanishingpoint.lesson.ContentLoader.forPlay(AppPaths.lessons(AppPaths.home()));
     Path dir = Files.createTempDirectory("vp-warmup");
     try {
       // The steps of a real start that need no terminal: the log file, the profile lock, and the
@@ -51,6 +51,8 @@ public final class Warmup {
         DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(80, 24));
         TerminalScreen screen = new TerminalScreen(vt);
         screen.startScreen();
+        vanishingpoint.ui.Renderer.splash(new vanishingpoint.ui.Canvas(screen.newTextGraphics(), style), "warmup");
+        screen.refresh();
         try (GameSession s = new GameSession(screen, style, new SaveStore(dir, Clock.systemUTC()), "warmup",
             content, Clock.systemUTC())) {
           s.render();

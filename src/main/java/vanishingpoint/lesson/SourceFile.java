@@ -23,7 +23,7 @@ public final class SourceFile {
   public SourceFile(String name, String text) {
     this.name = name;
     String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    this.lines = t.split("\r?\n", -1);
+    this.lines = lines(t);
     for (int i = 0; i < lines.length; i++) {
       String l = lines[i].strip();
       if (l.startsWith(Claim.PREFIX)) {
@@ -31,6 +31,21 @@ public final class SourceFile {
         lines[i] = "#" + lines[i];
       }
     }
+  }
+
+  /**
+   * The text's lines, split at LF or CRLF as {@code split("\\r?\\n", -1)} would: by hand, because
+   * that regular expression, run cold at start-up, was a quarter of the time to read the content.
+   */
+  static String[] lines(String t) {
+    List<String> out = new ArrayList<>();
+    int from = 0;
+    for (int nl = t.indexOf('\n'); nl >= 0; nl = t.indexOf('\n', from)) {
+      out.add(t.substring(from, nl > from && t.charAt(nl - 1) == '\r' ? nl - 1 : nl));
+      from = nl + 1;
+    }
+    out.add(t.substring(from));
+    return out.toArray(new String[0]);
   }
 
   void problem(int line, String message) {

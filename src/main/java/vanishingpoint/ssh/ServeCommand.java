@@ -112,7 +112,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
     GameServer server;
     try {
-      server = new GameServer(settings, ContentLoader.load(settings.lessons()), shared);
+      server = new GameServer(settings, ContentLoader.forPlay(settings.lessons()), shared);
       server.start();
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.SEVERE, "the server could not start", e);

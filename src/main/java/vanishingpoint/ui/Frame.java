@@ -17,8 +17,12 @@ final class Frame {
   }
 
   static void draw(Canvas c, GameState s, String title) {
+    draw(c, s.profile().name(), title, KeyHelp.footer(s, c.glyphs()));
+  }
+
+  static void draw(Canvas c, String profile, String title, String footer) {
     int w = c.width();
-    String who = "profile: " + s.profile().name();
+    String who = "profile: " + profile;
     // a long title gives way to the profile's name: cut, with an ellipsis
     int room = w - who.length() - 4;
     String shown = title.length() <= room ? title
@@ -27,6 +31,6 @@ final class Frame {
     c.text(w - who.length() - 1, 0, who, Palette.DIM);
     c.hline(0, 1, w, Palette.DIM);
     c.hline(0, c.height() - 2, w, Palette.DIM);
-    c.text(1, c.height() - 1, KeyHelp.footer(s, c.glyphs()), Palette.KEY);
+    c.text(1, c.height() - 1, footer, Palette.KEY);
   }
 }

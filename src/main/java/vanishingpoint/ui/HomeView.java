@@ -9,23 +9,38 @@ final class HomeView {
   private HomeView() {}
 
   static void draw(Canvas c, GameState s) {
-    Frame.draw(c, s, "VANISHING POINT");
+    Frame.draw(c, s, TITLE);
+    menu(c, Math.min(s.top().cursor(), MenuItem.ALL.size() - 1), item -> status(s, item), continueLabel(c, s));
+  }
+
+  /**
+   * The menu before the content has been read (the first frame of a cold start): the same
+   * screen without the counts, which the next frame adds, and Continue without its place.
+   */
+  static void splash(Canvas c, String profile) {
+    Frame.draw(c, profile, TITLE, KeyHelp.footer(vanishingpoint.core.Screen.HOME, c.glyphs()));
+    menu(c, 0, item -> "", MenuItem.CONTINUE.label());
+  }
+
+  private static final String TITLE = "VANISHING POINT";
+
+  private static void menu(Canvas c, int cursor, java.util.function.Function<MenuItem, String> status,
+      String continueLabel) {
     int row = Frame.TOP + 1;
     row = banner(c, row);
     c.text(4, row++, "Why deep networks stop learning, and how to make them learn again.", Palette.ACCENT);
     row++;
-    int cursor = Math.min(s.top().cursor(), MenuItem.ALL.size() - 1);
     for (int i = 0; i < MenuItem.ALL.size(); i++) {
       MenuItem item = MenuItem.ALL.get(i);
       boolean sel = i == cursor;
-      String label = (i + 1) + "  " + (item == MenuItem.CONTINUE ? continueLabel(c, s) : item.label());
+      String label = (i + 1) + "  " + (item == MenuItem.CONTINUE ? continueLabel : item.label());
       c.text(4, row, sel ? String.valueOf(c.glyphs().pointer()) : " ", Palette.ACCENT);
       c.text(6, row, " " + pad(label, 24) + " ", sel ? Palette.SELECTED : Palette.NORMAL);
-      c.text(33, row, status(s, item), Palette.DIM);
+      c.text(33, row, status.apply(item), Palette.DIM);
       row++;
     }
     row++;
-    c.text(4, row, describe(s, MenuItem.ALL.get(cursor)), Palette.NORMAL);
+    c.text(4, row, describe(MenuItem.ALL.get(cursor)), Palette.NORMAL);
   }
 
   /** A row of shrinking bars: a gradient fading layer by layer, the game's subject in one picture. */
@@ -58,7 +73,7 @@ final class HomeView {
     }
   }
 
-  private static String describe(GameState s, MenuItem item) {
+  private static String describe(MenuItem item) {
     switch (item) {
       case CONTINUE: return "Pick up exactly where you left off.";
       case LESSONS: return "Learn how gradients flow back, and why they vanish or explode.";

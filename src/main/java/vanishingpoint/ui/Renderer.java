@@ -49,6 +49,16 @@ public final class Renderer {
     return maxScroll;
   }
 
+  /** The main menu of {@code profile}'s game, before the content has been read (see {@link HomeView#splash}). */
+  public static void splash(Canvas c, String profile) {
+    c.clear(0, 0, c.width(), c.height());
+    if (fits(c.width(), c.height())) {
+      HomeView.splash(c, profile);
+    } else {
+      tooSmall(c);
+    }
+  }
+
   /** Centred, wrapped to whatever width there is; at 1x1 only what fits is drawn. */
   static void tooSmall(Canvas c) {
     String msg = "Please enlarge your terminal to " + Frame.MIN_COLS + "x" + Frame.MIN_ROWS

@@ -51,6 +51,32 @@ class ScreenSnapshotTest {
     Golden.assertMatches("home-continue", render(s, UNICODE, 80, 24));
   }
 
+  static String splash(String profile, Style style) throws IOException {
+    DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(80, 24));
+    TerminalScreen screen = new TerminalScreen(vt);
+    screen.startScreen();
+    Renderer.splash(new Canvas(screen.newTextGraphics(), style), profile);
+    screen.refresh();
+    return vt.toString();
+  }
+
+  /** The first frame of a cold start is the menu itself, the counts (drawn next) left out. */
+  @Test
+  void menuBeforeTheContentIsRead() throws IOException {
+    GameState home = Fixtures.home();
+    for (Style style : new Style[] {UNICODE, ASCII}) {
+      String first = splash(home.profile().name(), style);
+      Golden.assertMatches(style == UNICODE ? "splash" : "ascii-splash", first);
+      String[] early = first.split("\n", -1);
+      String[] full = render(home, style, 80, 24).split("\n", -1);
+      org.assertj.core.api.Assertions.assertThat(early).hasSameSizeAs(full);
+      for (int row = 0; row < full.length; row++) {
+        org.assertj.core.api.Assertions.assertThat(full[row]).as("row %d", row).startsWith(early[row].stripTrailing());
+      }
+      org.assertj.core.api.Assertions.assertThat(first).isNotEqualTo(render(home, style, 80, 24));
+    }
+  }
+
   @Test
   void keyHelpOverlay() throws IOException {
     GameState s = vanishingpoint.core.Update.apply(Fixtures.home(), vanishingpoint.core.Input.ch('?'));
