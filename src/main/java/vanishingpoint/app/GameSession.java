@@ -148,14 +148,14 @@ public final class GameSession implements AutoCloseable {
       // the quiz's other diagnose runs train ahead, so each is ready when its question opens
       for (String id : state.quiz().questions()) {
         var ahead = state.content().questions().get(id);
-        if (ahead != null && ahead.type() == vanishingpoint.quiz.Question.Type.DIAGNOSE) {
-          DiagnoseRuns.prefetch(ahead.run(), pool);
+        if (ahead instanceof vanishingpoint.quiz.Question.Diagnose d) {
+          DiagnoseRuns.prefetch(d.run(), pool);
         }
       }
     }
     var q = quiz ? state.content().questions().get(state.quiz().questions().get(state.quiz().index())) : null;
-    if (q != null && q.type() == vanishingpoint.quiz.Question.Type.DIAGNOSE && state.quiz().diagnose() == null) {
-      var t = DiagnoseRuns.get(q.run(), pool, () -> wake.run());
+    if (q instanceof vanishingpoint.quiz.Question.Diagnose d && state.quiz().diagnose() == null) {
+      var t = DiagnoseRuns.get(d.run(), pool, () -> wake.run());
       if (t != null) {
         state = state.withQuiz(state.quiz().withDiagnose(t));
       }

@@ -20,19 +20,16 @@ public final class QuizAnswering {
   private QuizAnswering() {}
 
   static GameState key(GameState s, Question q, Input in) {
-    switch (q.type()) {
-      case TYPEIN:
-      case RECALL:
-        return typed(s, q, in);
-      case MATCH:
-        return match(s, q, in);
-      case ORDER:
-        return order(s, q, in);
-      case DIAGNOSE:
-        return diagnose(s, q, in);
-      default:
-        return choice(s, q, in);
+    if (q instanceof Question.Typein || q instanceof Question.Recall) {
+      return typed(s, q, in);
+    } else if (q instanceof Question.Match m) {
+      return match(s, m, in);
+    } else if (q instanceof Question.Order o) {
+      return order(s, o, in);
+    } else if (q instanceof Question.Diagnose d) {
+      return diagnose(s, d, in);
     }
+    return choice(s, q, in);
   }
 
   private static GameState choice(GameState s, Question q, Input in) {
@@ -75,7 +72,7 @@ public final class QuizAnswering {
   }
 
   /** The right sides of a match, in the order shown: shuffled, seeded by the question. */
-  public static List<Integer> rightOrder(Question q) {
+  public static List<Integer> rightOrder(Question.Match q) {
     List<Integer> idx = new ArrayList<>();
     for (int i = 0; i < q.pairs().size(); i++) {
       idx.add(i);
@@ -84,7 +81,7 @@ public final class QuizAnswering {
     return idx;
   }
 
-  private static GameState match(GameState s, Question q, Input in) {
+  private static GameState match(GameState s, Question.Match q, Input in) {
     QuizView v = s.quiz();
     int n = q.pairs().size();
     if (moved(in) != 0) {
@@ -106,7 +103,7 @@ public final class QuizAnswering {
   }
 
   /** The steps as first shown: shuffled, seeded by the question, never already in order. */
-  public static List<Integer> shuffledSteps(Question q) {
+  public static List<Integer> shuffledSteps(Question.Order q) {
     List<Integer> idx = new ArrayList<>();
     for (int i = 0; i < q.steps().size(); i++) {
       idx.add(i);
@@ -118,7 +115,7 @@ public final class QuizAnswering {
     return idx;
   }
 
-  private static GameState order(GameState s, Question q, Input in) {
+  private static GameState order(GameState s, Question.Order q, Input in) {
     QuizView v = s.quiz();
     int n = q.steps().size();
     List<Integer> order = v.order().isEmpty() ? shuffledSteps(q) : v.order();
@@ -142,7 +139,7 @@ public final class QuizAnswering {
     return s;
   }
 
-  private static GameState diagnose(GameState s, Question q, Input in) {
+  private static GameState diagnose(GameState s, Question.Diagnose q, Input in) {
     QuizView v = s.quiz();
     List<DiagnoseOptions.Option> opts = DiagnoseOptions.of(q);
     int n = opts.size();
@@ -194,22 +191,22 @@ public final class QuizAnswering {
    */
   static QuizView fitted(QuizView fresh, QuizView saved, Question q) {
     int n = options(q);
-    if (n == 0 && q.type() != Question.Type.TYPEIN && q.type() != Question.Type.RECALL) {
+    if (n == 0 && !(q instanceof Question.Typein) && !(q instanceof Question.Recall)) {
       return fresh;
     }
     int cursor = saved.cursor() >= 0 && saved.cursor() < n ? saved.cursor() : 0;
     List<Integer> picked = saved.picked().stream().filter(i -> i >= 0 && i < n).distinct().toList();
-    if (q.type() == Question.Type.ORDER && picked.size() > 1) {
+    if (q instanceof Question.Order && picked.size() > 1) {
       picked = List.of();
     }
     Map<Integer, Integer> pairs = new HashMap<>();
     saved.pairs().forEach((k, v) -> {
-      if (q.type() == Question.Type.MATCH && k >= 0 && k < n && v >= 0 && v < n) {
+      if (q instanceof Question.Match && k >= 0 && k < n && v >= 0 && v < n) {
         pairs.put(k, v);
       }
     });
     List<Integer> order = fresh.order();
-    if (q.type() == Question.Type.ORDER && saved.order().size() == n
+    if (q instanceof Question.Order && saved.order().size() == n
         && saved.order().stream().sorted().toList().equals(java.util.stream.IntStream.range(0, n).boxed().toList())) {
       order = saved.order();
     }
@@ -220,18 +217,13 @@ public final class QuizAnswering {
 
   /** How many options, pairs or steps the cursor moves over in {@code q} (0 for typed answers). */
   private static int options(Question q) {
-    switch (q.type()) {
-      case TYPEIN:
-      case RECALL:
-        return 0;
-      case MATCH:
-        return q.pairs().size();
-      case ORDER:
-        return q.steps().size();
-      case DIAGNOSE:
-        return DiagnoseOptions.of(q).size();
-      default:
-        return Choices.of(q).size();
+    if (q instanceof Question.Match m) {
+      return m.pairs().size();
+    } else if (q instanceof Question.Order o) {
+      return o.steps().size();
+    } else if (q instanceof Question.Diagnose d) {
+      return DiagnoseOptions.of(d).size();
     }
+    return Choices.of(q).size(); // none for typed answers
   }
 }

@@ -210,6 +210,6 @@ public final class QuizFlow {
 
   static List<Integer> firstOrder(vanishingpoint.lesson.Content c, String id) {
     Question q = c.questions().get(id);
-    return q != null && q.type() == Question.Type.ORDER ? QuizAnswering.shuffledSteps(q) : List.of();
+    return q instanceof Question.Order o ? QuizAnswering.shuffledSteps(o) : List.of();
   }
 }

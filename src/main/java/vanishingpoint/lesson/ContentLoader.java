@@ -118,7 +118,7 @@ public final class ContentLoader {
   private static void readQuiz(SourceFile src, Map<String, Question> questions, List<Problem> problems) {
     int start = src.afterFormat();
     if (start > 0) {
-      for (Question q : QuizParser.parse(src.name, src.lines, start, src.problems)) {
+      for (Question q : QuizParser.parse(src.name, src.lines, start, src::problem)) {
         Question before = questions.putIfAbsent(q.id(), q);
         if (before != null) {
           src.problem(q.line(), "question id '" + q.id() + "' is already used at " + before.file() + ":" + before.line());

@@ -24,7 +24,7 @@ public sealed interface Answer {
   }
 
   /**
-   * Match: for each left side (index into {@link Question#pairs}) the right side the player
+   * Match: for each left side (index into {@link Question.Match#pairs}) the right side the player
    * put next to it (the index of the pair that right side comes from). Missing lefts are wrong.
    */
   record Pairs(Map<Integer, Integer> leftToRight) implements Answer {
@@ -33,7 +33,7 @@ public sealed interface Answer {
     }
   }
 
-  /** Order: the steps (indices into {@link Question#steps}) in the order the player put them. */
+  /** Order: the steps (indices into {@link Question.Order#steps}) in the order the player put them. */
   record Order(List<Integer> steps) implements Answer {
     public Order {
       steps = List.copyOf(steps);

@@ -5,7 +5,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
-/** The options of a choice or true/false question, in the order the player sees them. */
+/**
+ * The options of a choice or true/false question ({@link Question.Choice}, {@link Question.TrueFalse}),
+ * in the order the player sees them. Any other question has none.
+ */
 public final class Choices {
 
   /** One option and whether it is right. */
@@ -19,14 +22,14 @@ public final class Choices {
    */
   public static List<Option> of(Question q) {
     List<Option> out = new ArrayList<>();
-    if (q.type() == Question.Type.TRUEFALSE) {
-      out.add(new Option("True", q.answer()));
-      out.add(new Option("False", !q.answer()));
-      return out;
+    if (q instanceof Question.TrueFalse tf) {
+      out.add(new Option("True", tf.answer()));
+      out.add(new Option("False", !tf.answer()));
+    } else if (q instanceof Question.Choice c) {
+      c.right().forEach(t -> out.add(new Option(t, true)));
+      c.wrong().forEach(t -> out.add(new Option(t, false)));
+      Collections.shuffle(out, new Random(q.id().hashCode()));
     }
-    q.right().forEach(t -> out.add(new Option(t, true)));
-    q.wrong().forEach(t -> out.add(new Option(t, false)));
-    Collections.shuffle(out, new Random(q.id().hashCode()));
     return out;
   }
 
@@ -39,11 +42,11 @@ public final class Choices {
    */
   public static List<Integer> order(Question q, int shown) {
     List<Integer> idx = new ArrayList<>();
-    int n = q.type() == Question.Type.TRUEFALSE ? 2 : q.right().size() + q.wrong().size();
+    int n = of(q).size();
     for (int i = 0; i < n; i++) {
       idx.add(i);
     }
-    if (shown > 0 && q.type() == Question.Type.CHOICE) {
+    if (shown > 0 && q instanceof Question.Choice) {
       Collections.shuffle(idx, new Random((q.id() + "#" + shown).hashCode()));
     }
     return idx;
@@ -65,7 +68,7 @@ public final class Choices {
   }
 
   public static boolean severalRight(Question q) {
-    return q.type() == Question.Type.CHOICE && q.right().size() > 1;
+    return q instanceof Question.Choice c && c.right().size() > 1;
   }
 
   /** Whether the picked options (indices into {@link #of}) are exactly the right ones. */

@@ -18,10 +18,10 @@ public final class DiagnoseOptions {
 
   private DiagnoseOptions() {}
 
-  public static List<Option> of(Question q) {
+  public static List<Option> of(Question.Diagnose q) {
     List<Option> problems = new ArrayList<>();
-    q.right().forEach(t -> problems.add(new Option(t, true, Part.PROBLEM)));
-    q.wrong().forEach(t -> problems.add(new Option(t, false, Part.PROBLEM)));
+    q.problemRight().forEach(t -> problems.add(new Option(t, true, Part.PROBLEM)));
+    q.problemWrong().forEach(t -> problems.add(new Option(t, false, Part.PROBLEM)));
     Collections.shuffle(problems, new Random(q.id().hashCode()));
     List<Option> fixes = new ArrayList<>();
     q.fixRight().forEach(t -> fixes.add(new Option(t, true, Part.FIX)));

@@ -39,14 +39,22 @@ public final class Grader {
    * @throws IllegalArgumentException when the answer's shape does not fit the question's type
    */
   public static Result grade(Question q, Answer a, boolean hintUsed) {
-    Result r = switch (q.type()) {
-      case CHOICE, TRUEFALSE -> choice(q, as(a, Answer.Picked.class, q));
-      case TYPEIN -> TypeinGrader.grade(q, as(a, Answer.Typed.class, q).text());
-      case RECALL -> recall(q, as(a, Answer.Typed.class, q).text());
-      case MATCH -> match(q, as(a, Answer.Pairs.class, q));
-      case ORDER -> order(q, as(a, Answer.Order.class, q));
-      case DIAGNOSE -> diagnose(q, as(a, Answer.Picked.class, q));
-    };
+    Result r;
+    if (q instanceof Question.Choice || q instanceof Question.TrueFalse) {
+      r = choice(q, as(a, Answer.Picked.class, q));
+    } else if (q instanceof Question.Typein t) {
+      r = TypeinGrader.grade(t, as(a, Answer.Typed.class, q).text());
+    } else if (q instanceof Question.Recall rc) {
+      r = recall(rc, as(a, Answer.Typed.class, q).text());
+    } else if (q instanceof Question.Match m) {
+      r = match(m, as(a, Answer.Pairs.class, q));
+    } else if (q instanceof Question.Order o) {
+      r = order(o, as(a, Answer.Order.class, q));
+    } else if (q instanceof Question.Diagnose d) {
+      r = diagnose(d, as(a, Answer.Picked.class, q));
+    } else {
+      throw new IllegalStateException("no grading for " + q.getClass()); // Question is sealed: not reached
+    }
     return hintUsed ? r.withHint() : r;
   }
 
@@ -58,11 +66,13 @@ public final class Grader {
     return c.cast(a);
   }
 
-  static Result simple(Question q, double score, boolean right, boolean typo, Optional<String> acceptedAs,
-      List<Result.IdeaCheck> ideas, List<Boolean> pairs, List<Boolean> steps, Optional<Result.Diagnosis> diag,
-      String rightAnswer, List<String> feedback) {
-    return new Result(q.id(), q.type(), score, right, right && !typo, right && typo, false, acceptedAs, ideas,
-        pairs, steps, diag, rightAnswer, q.explain(), feedback, List.of());
+  /**
+   * What every result has: nothing forgiven, no hint, none of a type's own parts (add them with
+   * {@link Result}'s {@code with} methods).
+   */
+  static Result result(Question q, double score, boolean right, String rightAnswer, List<String> feedback) {
+    return new Result(q.id(), q.type(), score, right, right, false, false, Optional.empty(), List.of(), List.of(),
+        List.of(), Optional.empty(), rightAnswer, q.explain(), feedback, List.of());
   }
 
   private static Result choice(Question q, Answer.Picked p) {
@@ -77,8 +87,7 @@ public final class Grader {
         ? "Partly right: " + good + " of " + rights.size() + " right options picked" + (bad == 0 ? "" : ", "
             + bad + " wrong") + " (score " + Math.round(100 * score) + "%)."
         : "Wrong.";
-    return simple(q, score, right, false, Optional.empty(), List.of(), List.of(), List.of(),
-        Optional.empty(), answer, List.of(said));
+    return result(q, score, right, answer, List.of(said));
   }
 
   /**
@@ -100,7 +109,7 @@ public final class Grader {
    * right one. A {@code contra} whose label is no idea is a misconception: the answer earns nothing. Right when
    * every idea is found and nothing is contradicted.
    */
-  private static Result recall(Question q, String text) {
+  private static Result recall(Question.Recall q, String text) {
     List<String> words = new ArrayList<>();
     List<List<String>> clauses = Text.clauses(text);
     clauses.forEach(words::addAll);
@@ -162,12 +171,11 @@ public final class Grader {
       }
     }
     fb.addAll(why);
-    return new Result(q.id(), q.type(), score, right, right && !typo, right && typo, false, Optional.empty(), checks,
-        List.of(), List.of(), Optional.empty(), q.model(), q.explain(), fb, contradicted);
+    return result(q, score, right, q.model(), fb).withIdeas(checks, contradicted).withTypo(typo);
   }
 
   /** The question's {@code contra} statements labelled so, when the answer makes one (not denied). */
-  private static Optional<String> said(Question q, String label, List<String> words, int[] clauseOf) {
+  private static Optional<String> said(Question.Recall q, String label, List<String> words, int[] clauseOf) {
     List<List<List<IdeaMatcher.Alt>>> pats = q.contras().stream().filter(c -> c.label().equals(label))
         .flatMap(c -> c.patterns().stream()).map(IdeaMatcher::compile).toList();
     return said(pats, words, clauseOf);
@@ -197,7 +205,7 @@ public final class Grader {
     return false;
   }
 
-  private static Result match(Question q, Answer.Pairs p) {
+  private static Result match(Question.Match q, Answer.Pairs p) {
     List<Question.Pair> pairs = q.pairs();
     List<Boolean> ok = new ArrayList<>();
     List<String> fb = new ArrayList<>();
@@ -220,11 +228,10 @@ public final class Grader {
     for (Question.Pair pair : pairs) {
       answer.append(answer.length() == 0 ? "" : "; ").append(pair.left()).append(" = ").append(pair.right());
     }
-    return simple(q, (double) good / pairs.size(), right, false, Optional.empty(), List.of(), ok, List.of(),
-        Optional.empty(), answer.toString(), fb);
+    return result(q, (double) good / pairs.size(), right, answer.toString(), fb).withPairs(ok);
   }
 
-  private static Result order(Question q, Answer.Order o) {
+  private static Result order(Question.Order q, Answer.Order o) {
     List<String> steps = q.steps();
     int n = steps.size();
     List<Boolean> ok = new ArrayList<>();
@@ -253,8 +260,7 @@ public final class Grader {
     for (int i = 0; i < n; i++) {
       answer.append(i == 0 ? "" : " → ").append(i + 1).append(". ").append(steps.get(i));
     }
-    return simple(q, score, right, false, Optional.empty(), List.of(), List.of(), ok, Optional.empty(),
-        answer.toString(), fb);
+    return result(q, score, right, answer.toString(), fb).withSteps(ok);
   }
 
   static int longestIncreasing(List<Integer> seq) {
@@ -272,7 +278,7 @@ public final class Grader {
     return max;
   }
 
-  private static Result diagnose(Question q, Answer.Picked p) {
+  private static Result diagnose(Question.Diagnose q, Answer.Picked p) {
     List<DiagnoseOptions.Option> opts = DiagnoseOptions.of(q);
     boolean problemRight = true;
     boolean anyRightFix = false;
@@ -294,8 +300,7 @@ public final class Grader {
     fb.add(right ? "Right: diagnosis and fix." : score > 0 ? "Partly right." : "Wrong.");
     fb.add("diagnosis: " + (problemRight ? "right" : "wrong"));
     fb.add("fix: " + (fixRight ? "right" : anyWrongFix ? "wrong (a fix you picked does not help)" : "wrong"));
-    String answer = String.join("; ", q.right()) + " Fix: " + String.join(" Or: ", q.fixRight());
-    return simple(q, score, right, false, Optional.empty(), List.of(), List.of(), List.of(),
-        Optional.of(new Result.Diagnosis(problemRight, fixRight)), answer, fb);
+    String answer = String.join("; ", q.problemRight()) + " Fix: " + String.join(" Or: ", q.fixRight());
+    return result(q, score, right, answer, fb).withDiagnosis(new Result.Diagnosis(problemRight, fixRight));
   }
 }

@@ -5,30 +5,38 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import vanishingpoint.lesson.Problem;
+import java.util.function.BiConsumer;
 
 /**
- * Reads the question blocks of a {@code .quiz} file (format in {@code lessons/README.md}).
- * Every problem is reported with its line; a question with problems is left out.
+ * Reads the question blocks of a {@code .quiz} file (format in {@code lessons/README.md}) into
+ * one {@link Question} record per type. Every problem is reported with its line; a question with
+ * problems is left out. A block may hold keys its type does not use: they are accepted and dropped.
  */
 public final class QuizParser {
 
   private static final Set<String> SINGLE = Set.of("type", "topic", "kind", "teaches", "ask", "explain",
       "answer", "accept", "reject", "model", "run");
-  private static final Set<String> COMMON = Set.of("type", "topic", "kind", "teaches", "ask", "explain");
+  /** A list, not a set: the problems for missing keys come in this order on every run. */
+  private static final List<String> COMMON = List.of("type", "topic", "kind", "teaches", "ask", "explain");
 
   private final String file;
-  private final List<Problem> problems;
+  private final BiConsumer<Integer, String> sink;
+  /** Problems reported so far: a block compares it with the count when it began. */
+  private int problems;
 
-  private QuizParser(String file, List<Problem> problems) {
+  private QuizParser(String file, BiConsumer<Integer, String> sink) {
     this.file = file;
-    this.problems = problems;
+    this.sink = sink;
   }
 
-  /** Lines are numbered from {@code firstLine}; the format line has been checked by the caller. */
-  public static List<Question> parse(String file, String[] lines, int firstLine, List<Problem> problems) {
-    return new QuizParser(file, problems).run(lines, firstLine);
+  /**
+   * Lines are numbered from {@code firstLine}; the format line has been checked by the caller.
+   * Problems go to {@code problem} as (line, message).
+   */
+  public static List<Question> parse(String file, String[] lines, int firstLine, BiConsumer<Integer, String> problem) {
+    return new QuizParser(file, problem).run(lines, firstLine);
   }
 
   private List<Question> run(String[] lines, int firstLine) {
@@ -57,7 +65,8 @@ public final class QuizParser {
   }
 
   private void problem(int line, String msg) {
-    problems.add(new Problem(file, line, msg));
+    problems++;
+    sink.accept(line, msg);
   }
 
   /** The lines of one question, collected, then checked and built. */
@@ -74,7 +83,7 @@ public final class QuizParser {
     final List<Question.Idea> contras = new ArrayList<>();
     final List<Question.Pair> pairs = new ArrayList<>();
     final List<String> steps = new ArrayList<>();
-    final int problemsBefore = problems.size();
+    final int problemsBefore = problems;
 
     Block(String id, int line) {
       this.id = id;
@@ -138,7 +147,7 @@ public final class QuizParser {
       return text;
     }
 
-    java.util.Optional<Question> build() {
+    Optional<Question> build() {
       for (String k : COMMON) {
         if (!single.containsKey(k) || single.get(k).isEmpty()) {
           problem(line, "question '" + id + "' has no '" + k + ":' (required)");
@@ -158,20 +167,27 @@ public final class QuizParser {
       if (single.containsKey("teaches") && !single.get("teaches").matches("[a-z0-9-]+#[a-z0-9-]+")) {
         problem(lineOf.get("teaches"), "'teaches:' must be LESSON#PAGE, found '" + single.get("teaches") + "'");
       }
-      boolean answer = false;
       if (type != null) {
-        answer = checkType(type);
+        checkType(type);
       }
-      if (problems.size() > problemsBefore) {
-        return java.util.Optional.empty();
+      if (problems > problemsBefore || type == null) { // no type: a problem has been reported
+        return Optional.empty();
       }
-      return java.util.Optional.of(new Question(id, type, single.get("topic"), single.get("kind"),
-          single.get("teaches"), single.get("ask"), single.get("explain"), plus, minus, answer,
-          split(single.get("accept")), split(single.get("reject")), ideas, single.getOrDefault("model", ""),
-          pairs, steps, single.getOrDefault("run", ""), fixPlus, fixMinus, file, line, contras));
+      Question.Head head = new Question.Head(id, single.get("topic"), single.get("kind"), single.get("teaches"),
+          single.get("ask"), single.get("explain"), file, line);
+      return Optional.of(switch (type) {
+        case CHOICE -> new Question.Choice(head, plus, minus);
+        case TRUEFALSE -> new Question.TrueFalse(head, single.get("answer").equals("true"));
+        case TYPEIN -> new Question.Typein(head, split(single.get("accept")), split(single.get("reject")));
+        case RECALL -> new Question.Recall(head, ideas, single.get("model"), contras);
+        case MATCH -> new Question.Match(head, pairs);
+        case ORDER -> new Question.Order(head, steps);
+        case DIAGNOSE -> new Question.Diagnose(head, single.get("run"), plus, minus, fixPlus, fixMinus);
+      });
     }
 
-    private boolean checkType(Question.Type type) {
+    /** Whether the block has what its type needs. */
+    private void checkType(Question.Type type) {
       if (type != Question.Type.RECALL && !contras.isEmpty()) {
         problem(line, "question '" + id + "': 'contra' lines belong to recall questions only");
       }
@@ -187,7 +203,7 @@ public final class QuizParser {
           } else {
             need(!a.isEmpty(), "'answer: true' or 'answer: false'");
           }
-          return a.equals("true");
+          break;
         case TYPEIN:
           need(!split(single.get("accept")).isEmpty(), "'accept:' with at least one answer");
           break;
@@ -216,7 +232,6 @@ public final class QuizParser {
         default:
           break;
       }
-      return false;
     }
 
     private void need(boolean ok, String what) {

@@ -62,6 +62,42 @@ public record Result(String questionId, Question.Type type, double score, boolea
     return ideas.stream().filter(i -> !i.found()).map(IdeaCheck::label).toList();
   }
 
+  /** Type-in: the same result, matched to this accepted answer. */
+  Result withAcceptedAs(String accepted) {
+    return new Result(questionId, type, score, right, exact, typoForgiven, hintUsed, Optional.of(accepted), ideas,
+        pairs, steps, diagnosis, rightAnswer, explanation, feedback, contradicted);
+  }
+
+  /** The same result, found with a typo forgiven (or not): a right answer is then not exact. */
+  Result withTypo(boolean typo) {
+    return new Result(questionId, type, score, right, right && !typo, right && typo, hintUsed, acceptedAs, ideas,
+        pairs, steps, diagnosis, rightAnswer, explanation, feedback, contradicted);
+  }
+
+  /** Recall: the same result with each key idea checked and the labels the answer contradicts. */
+  Result withIdeas(List<IdeaCheck> checks, List<String> against) {
+    return new Result(questionId, type, score, right, exact, typoForgiven, hintUsed, acceptedAs, checks, pairs,
+        steps, diagnosis, rightAnswer, explanation, feedback, against);
+  }
+
+  /** Match: the same result with each pair's verdict. */
+  Result withPairs(List<Boolean> pairVerdicts) {
+    return new Result(questionId, type, score, right, exact, typoForgiven, hintUsed, acceptedAs, ideas,
+        pairVerdicts, steps, diagnosis, rightAnswer, explanation, feedback, contradicted);
+  }
+
+  /** Order: the same result with each position's verdict. */
+  Result withSteps(List<Boolean> stepVerdicts) {
+    return new Result(questionId, type, score, right, exact, typoForgiven, hintUsed, acceptedAs, ideas, pairs,
+        stepVerdicts, diagnosis, rightAnswer, explanation, feedback, contradicted);
+  }
+
+  /** Diagnose: the same result with the verdicts on the diagnosis and the fix. */
+  Result withDiagnosis(Diagnosis d) {
+    return new Result(questionId, type, score, right, exact, typoForgiven, hintUsed, acceptedAs, ideas, pairs,
+        steps, Optional.of(d), rightAnswer, explanation, feedback, contradicted);
+  }
+
   /** The same result, marked as answered after a hint. */
   public Result withHint() {
     return new Result(questionId, type, score, right, exact, typoForgiven, true, acceptedAs, ideas, pairs, steps,

@@ -51,14 +51,13 @@ public final class TypeinGrader {
   /** How an answer was matched to an accepted one. */
   private record Hit(int index, int edits, List<String> typedWords, List<String> expectedWords) {}
 
-  public static Result grade(Question q, String typed) {
+  public static Result grade(Question.Typein q, String typed) {
     String first = q.accept().get(0);
     List<String> t = Text.words(typed);
     List<String> fb = new ArrayList<>();
     if (t.isEmpty()) {
       fb.add("Wrong: no answer given.");
-      return Grader.simple(q, 0, false, false, Optional.empty(), List.of(), List.of(), List.of(), Optional.empty(),
-          first, fb);
+      return Grader.result(q, 0, false, first, fb);
     }
     String shown = typed.strip();
     // 1. exactly an accepted answer (after normalisation)
@@ -68,8 +67,7 @@ public final class TypeinGrader {
         fb.add(i == 0 || Text.normalise(acc).equals(Text.normalise(first)) ? "Right." : "Right: accepted: '" + shown
             + "' is listed as an alternative to '" + first + "'.");
         notes(typed, acc, fb);
-        return Grader.simple(q, 1, true, false, Optional.of(acc), List.of(), List.of(), List.of(), Optional.empty(),
-            first, fb);
+        return Grader.result(q, 1, true, first, fb).withAcceptedAs(acc);
       }
     }
     // 2. exactly a rejected answer
@@ -103,16 +101,14 @@ public final class TypeinGrader {
       if (best.index() > 0) {
         fb.add("'" + acc + "' is listed as an alternative to '" + first + "'.");
       }
-      return Grader.simple(q, 1, true, true, Optional.of(acc), List.of(), List.of(), List.of(), Optional.empty(),
-          first, fb);
+      return Grader.result(q, 1, true, first, fb).withAcceptedAs(acc).withTypo(true);
     }
     // 3b. an accepted answer and a few harmless words more
     String with = withExtras(q, t);
     if (with != null) {
       fb.add("Right: '" + with + "'" + (Text.normalise(with).equals(Text.normalise(first)) ? "" : ", an alternative to '"
           + first + "',") + " with words that change nothing.");
-      return Grader.simple(q, 1, true, false, Optional.of(with), List.of(), List.of(), List.of(), Optional.empty(),
-          first, fb);
+      return Grader.result(q, 1, true, first, fb).withAcceptedAs(with);
     }
     // 4. wrong: say why when it is close
     fb.add("Wrong: '" + shown + "' is not an accepted answer.");
@@ -120,9 +116,8 @@ public final class TypeinGrader {
     return wrong(q, fb);
   }
 
-  private static Result wrong(Question q, List<String> fb) {
-    return Grader.simple(q, 0, false, false, Optional.empty(), List.of(), List.of(), List.of(), Optional.empty(),
-        q.accept().get(0), fb);
+  private static Result wrong(Question.Typein q, List<String> fb) {
+    return Grader.result(q, 0, false, q.accept().get(0), fb);
   }
 
   /** Equal word for word, or without leading fillers, or with the spaces left out. */
@@ -158,7 +153,7 @@ public final class TypeinGrader {
    * Whether the typed words are accepted answers with at most {@link #MAX_EXTRA} harmless extra words
    * (see the class comment); the accepted answer matched first, or null.
    */
-  static String withExtras(Question q, List<String> typed) {
+  static String withExtras(Question.Typein q, List<String> typed) {
     List<String> t = content(typed);
     boolean[] covered = new boolean[t.size()];
     List<List<String>> accepted = new ArrayList<>();
@@ -307,7 +302,7 @@ public final class TypeinGrader {
     }
   }
 
-  private static Optional<String> nearestAccept(Question q, List<String> t) {
+  private static Optional<String> nearestAccept(Question.Typein q, List<String> t) {
     String jt = String.join("", t);
     String best = null;
     int bestD = Integer.MAX_VALUE;
@@ -321,7 +316,7 @@ public final class TypeinGrader {
     return bestD <= 2 ? Optional.of(best) : Optional.empty();
   }
 
-  private static void why(Question q, List<String> t, List<String> fb) {
+  private static void why(Question.Typein q, List<String> t, List<String> fb) {
     boolean digits = t.stream().anyMatch(Text::hasDigit);
     boolean acceptDigits = q.accept().stream().anyMatch(Text::hasDigit);
     if (digits && acceptDigits) {

@@ -39,31 +39,29 @@ final class QuestionBody {
 
   static Body of(Canvas c, GameState s, QuizView v, Question q, int width) {
     Body b = new Body();
-    switch (q.type()) {
-      case TYPEIN:
-      case RECALL:
-        text(b, v, q, width);
-        break;
-      case MATCH:
-        match(b, c, v, q, width);
-        break;
-      case ORDER:
-        order(b, c, v, q, width);
-        break;
-      case DIAGNOSE:
-        diagnose(b, c, v, q, width);
-        break;
-      default:
-        // shown in this showing's order (shuffled per showing, seeded); picks index into it
-        List<Choices.Option> canonical = Choices.of(q);
-        List<Choices.Option> opts = vanishingpoint.core.QuizFlow.optionOrder(s, q).stream().map(canonical::get).toList();
-        boolean several = Choices.severalRight(q);
-        b.keys = several ? "Several answers are right: Space ticks, Enter checks."
-            : "Up/Down choose, Enter checks.";
-        for (int i = 0; i < opts.size(); i++) {
-          option(b, c, v, i, several ? (v.picked().contains(i) ? "[x] " : "[ ] ") : "", opts.get(i).text(),
-              opts.get(i).right(), v.picked().contains(i), width);
-        }
+    if (q instanceof Question.Typein t) {
+      text(b, v, width, "Hint: it starts with \"" + t.accept().get(0).substring(0, Math.min(2,
+          t.accept().get(0).length())) + "\"");
+    } else if (q instanceof Question.Recall r) {
+      text(b, v, width, "Hint: a full answer has " + r.ideas().size() + " ideas: "
+          + String.join("; ", r.ideas().stream().map(Question.Idea::label).toList()));
+    } else if (q instanceof Question.Match m) {
+      match(b, c, v, m, width);
+    } else if (q instanceof Question.Order o) {
+      order(b, c, v, o, width);
+    } else if (q instanceof Question.Diagnose d) {
+      diagnose(b, c, v, d, width);
+    } else {
+      // choice, true/false: shown in this showing's order (shuffled per showing, seeded); picks index into it
+      List<Choices.Option> canonical = Choices.of(q);
+      List<Choices.Option> opts = vanishingpoint.core.QuizFlow.optionOrder(s, q).stream().map(canonical::get).toList();
+      boolean several = Choices.severalRight(q);
+      b.keys = several ? "Several answers are right: Space ticks, Enter checks."
+          : "Up/Down choose, Enter checks.";
+      for (int i = 0; i < opts.size(); i++) {
+        option(b, c, v, i, several ? (v.picked().contains(i) ? "[x] " : "[ ] ") : "", opts.get(i).text(),
+            opts.get(i).right(), v.picked().contains(i), width);
+      }
     }
     return b;
   }
@@ -88,7 +86,7 @@ final class QuestionBody {
     b.focusFrom(from, cur);
   }
 
-  private static void text(Body b, QuizView v, Question q, int width) {
+  private static void text(Body b, QuizView v, int width, String hint) {
     String cursor = v.answered() ? "" : "_";
     int from = b.rows.size();
     for (String l : Wrap.lines("> " + v.text() + cursor, width)) {
@@ -96,10 +94,6 @@ final class QuestionBody {
     }
     b.focusFrom(from, !v.answered());
     if (v.hint() && !v.answered()) {
-      String hint = q.type() == Question.Type.TYPEIN
-          ? "Hint: it starts with \"" + q.accept().get(0).substring(0, Math.min(2, q.accept().get(0).length())) + "\""
-          : "Hint: a full answer has " + q.ideas().size() + " ideas: "
-              + String.join("; ", q.ideas().stream().map(Question.Idea::label).toList());
       for (String l : Wrap.lines(hint, width)) {
         b.add((cv, col, row) -> cv.text(col, row, l, Palette.KEY));
       }
@@ -108,7 +102,7 @@ final class QuestionBody {
     b.keys = "Type, then Enter. Tab: a hint (the card then counts as Hard). Esc leaves the quiz.";
   }
 
-  private static void match(Body b, Canvas c, QuizView v, Question q, int width) {
+  private static void match(Body b, Canvas c, QuizView v, Question.Match q, int width) {
     b.keys = "For each line, Left/Right choose its partner; Enter checks when all are set.";
     for (int i = 0; i < q.pairs().size(); i++) {
       Integer chosen = v.pairs().get(i);
@@ -146,7 +140,7 @@ final class QuestionBody {
     b.focusFrom(from, cur);
   }
 
-  private static void order(Body b, Canvas c, QuizView v, Question q, int width) {
+  private static void order(Body b, Canvas c, QuizView v, Question.Order q, int width) {
     b.keys = v.picked().isEmpty() ? "Space picks a step up; Up/Down move the cursor; Enter checks."
         : "Moving the picked step: Up/Down; Space puts it down.";
     List<Integer> order = v.order().isEmpty() ? QuizAnswering.shuffledSteps(q) : v.order();
@@ -159,7 +153,7 @@ final class QuestionBody {
     }
   }
 
-  private static void diagnose(Body b, Canvas c, QuizView v, Question q, int width) {
+  private static void diagnose(Body b, Canvas c, QuizView v, Question.Diagnose q, int width) {
     if (v.diagnose() == null) {
       // never the run's settings: they would give the answer away
       b.add((cv, col, row) -> cv.text(col, row, "Training the network...", Palette.DIM));

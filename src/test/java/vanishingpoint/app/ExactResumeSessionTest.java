@@ -81,13 +81,13 @@ class ExactResumeSessionTest {
     switch (q.type()) {
       case TYPEIN, RECALL -> type(h, "no idea");
       case MATCH -> {
-        for (int i = 0; i < q.pairs().size(); i++) {
+        for (int i = 0; i < ((Question.Match) q).pairs().size(); i++) {
           press(h, RIGHT, Input.of(Input.Kind.DOWN));
         }
       }
       case DIAGNOSE -> {
         await(h, "the diagnose question's run", s -> s.quiz().diagnose() != null);
-        List<DiagnoseOptions.Option> opts = DiagnoseOptions.of(q);
+        List<DiagnoseOptions.Option> opts = DiagnoseOptions.of((Question.Diagnose) q);
         press(h, Input.ch(' '));
         for (int i = 1; i < opts.size() && opts.get(i).part() == opts.get(0).part(); i++) {
           press(h, Input.of(Input.Kind.DOWN));

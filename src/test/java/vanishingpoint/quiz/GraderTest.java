@@ -11,20 +11,31 @@ import org.junit.jupiter.api.Test;
 
 class GraderTest {
 
-  static Question typein(String accept, String reject) {
-    return new Question("t", Question.Type.TYPEIN, "fixes", "fix", "x#y", "ask", "explain", List.of(), List.of(),
-        false, QuizParser.split(accept), QuizParser.split(reject), List.of(), "", List.of(), List.of(), "", List.of(),
-        List.of(), "test.quiz", 1);
+  static Question.Head head(String id) {
+    return new Question.Head(id, "fixes", "fix", "x#y", "ask", "explain", "test.quiz", 1);
   }
 
-  static Question recall(Question.Idea... ideas) {
-    return new Question("r", Question.Type.RECALL, "fixes", "fix", "x#y", "ask", "explain", List.of(), List.of(),
-        false, List.of(), List.of(), List.of(ideas), "the model", List.of(), List.of(), "", List.of(), List.of(),
-        "test.quiz", 1);
+  static Question.Typein typein(String accept, String reject) {
+    return new Question.Typein(head("t"), QuizParser.split(accept), QuizParser.split(reject));
+  }
+
+  static Question.Recall recall(Question.Idea... ideas) {
+    return new Question.Recall(head("r"), List.of(ideas), "the model", List.of());
   }
 
   static Question bank(String id) {
     return GradingCasesTest.BANK.questions().get(id);
+  }
+
+  /** A question of the bank, of the type the test is about. */
+  static <T extends Question> T bank(String id, Class<T> type) {
+    return type.cast(bank(id));
+  }
+
+  /** The first question of the bank of a type that {@code fits}. */
+  static <T extends Question> T first(Class<T> type, java.util.function.Predicate<T> fits) {
+    return GradingCasesTest.BANK.questions().values().stream().filter(type::isInstance).map(type::cast).filter(fits)
+        .findFirst().orElseThrow();
   }
 
   static Result typed(Question q, String text) {
@@ -232,7 +243,7 @@ class GraderTest {
 
   @Test
   void recallGivesPartialCreditAndNamesTheMissingIdeas() {
-    Question q = bank("def-vanishing-recall");
+    Question.Recall q = bank("def-vanishing-recall", Question.Recall.class);
     Result r = typed(q, "The gradients become tiny during backpropagation.");
     assertThat(r.right()).isFalse();
     assertThat(r.score()).isEqualTo(2.0 / 3);
@@ -285,7 +296,7 @@ class GraderTest {
 
   @Test
   void aDeniedOrReversedIdeaIsContradictedAndCancelsARightOne() {
-    Question q = bank("def-vanishing-recall");
+    Question.Recall q = bank("def-vanishing-recall", Question.Recall.class);
     Result never = typed(q, "During backprop the gradients never become extremely small.");
     assertThat(never.foundIdeas()).containsExactly("backward");
     assertThat(never.contradicted()).containsExactly("extremely-small");
@@ -328,8 +339,7 @@ class GraderTest {
 
   @Test
   void matchGivesCreditPerPair() {
-    Question q = GradingCasesTest.BANK.questions().values().stream()
-        .filter(x -> x.type() == Question.Type.MATCH && x.pairs().size() >= 3).findFirst().orElseThrow();
+    Question.Match q = first(Question.Match.class, x -> x.pairs().size() >= 3);
     int n = q.pairs().size();
     Map<Integer, Integer> all = new HashMap<>();
     for (int i = 0; i < n; i++) {
@@ -351,7 +361,7 @@ class GraderTest {
 
   @Test
   void orderGivesCreditForStepsInTheRightRelativeOrder() {
-    Question q = bank("order-vanishing-story");
+    Question.Order q = bank("order-vanishing-story", Question.Order.class);
     assertThat(q.steps()).hasSize(5);
     Result right = Grader.grade(q, new Answer.Order(List.of(0, 1, 2, 3, 4)));
     assertThat(right.right()).isTrue();
@@ -369,7 +379,7 @@ class GraderTest {
 
   @Test
   void diagnoseGivesHalfForTheDiagnosisAndHalfForAFix() {
-    Question q = bank("diag-deep-sigmoid");
+    Question.Diagnose q = bank("diag-deep-sigmoid", Question.Diagnose.class);
     List<DiagnoseOptions.Option> opts = DiagnoseOptions.of(q);
     int problem = -1;
     int wrongProblem = -1;
@@ -422,8 +432,7 @@ class GraderTest {
     Result r = Grader.grade(q, new Answer.Picked(List.of(wrong)));
     assertThat(r.right()).isFalse();
     assertThat(r.score()).isZero();
-    Question tf = GradingCasesTest.BANK.questions().values().stream()
-        .filter(x -> x.type() == Question.Type.TRUEFALSE).findFirst().orElseThrow();
+    Question.TrueFalse tf = first(Question.TrueFalse.class, x -> true);
     assertThat(Grader.grade(tf, new Answer.Picked(List.of(tf.answer() ? 0 : 1))).right()).isTrue();
     assertThat(Grader.grade(tf, new Answer.Picked(List.of(tf.answer() ? 1 : 0))).right()).isFalse();
   }
@@ -466,8 +475,7 @@ class GraderTest {
     assertThat(Rater.quickMillis(Question.Type.ORDER)).isEqualTo(30_000);
     assertThat(Rater.quickMillis(Question.Type.DIAGNOSE)).isEqualTo(30_000);
     assertThat(Rater.quickMillis(Question.Type.RECALL)).isEqualTo(60_000);
-    Question tf = GradingCasesTest.BANK.questions().values().stream()
-        .filter(x -> x.type() == Question.Type.TRUEFALSE).findFirst().orElseThrow();
+    Question.TrueFalse tf = first(Question.TrueFalse.class, x -> true);
     Result r = Grader.grade(tf, new Answer.Picked(List.of(tf.answer() ? 0 : 1)));
     assertThat(Rater.suggest(r, true, 7_999)).isEqualTo(Grade.EASY);
     assertThat(Rater.suggest(r, true, 8_000)).isEqualTo(Grade.GOOD);

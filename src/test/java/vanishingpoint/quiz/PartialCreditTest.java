@@ -9,9 +9,8 @@ import org.junit.jupiter.api.Test;
 /** Several right options: right picks minus wrong picks over the right options, at least 0; partial is Hard. */
 class PartialCreditTest {
 
-  static final Question SEVERAL = new Question("several", Question.Type.CHOICE, "fixes", "fix", "x#y", "ask", "explain",
-      List.of("r1", "r2", "r3"), List.of("w1", "w2"), false, List.of(), List.of(), List.of(), "", List.of(), List.of(),
-      "", List.of(), List.of(), "test.quiz", 1);
+  static final Question SEVERAL = new Question.Choice(GraderTest.head("several"), List.of("r1", "r2", "r3"),
+      List.of("w1", "w2"));
 
   /** Indices into {@link Choices#of} of the options with these texts. */
   static List<Integer> picks(String... texts) {

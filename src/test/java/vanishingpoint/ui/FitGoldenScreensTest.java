@@ -48,7 +48,7 @@ class FitGoldenScreensTest {
     return new GameState(s.profile(), REAL, List.of(new Place(Screen.HOME, 2), new Place(Screen.QUIZZES, 0),
         new Place(Screen.QUIZ, 0, "exam")), List.of(), false, List.of(), false, s.reader(), s.challenge(),
         new QuizView("exam", List.of(id), 0, 0, List.of(), "", Map.of(),
-            q.type() == Question.Type.ORDER ? vanishingpoint.core.QuizAnswering.shuffledSteps(q) : List.of(), false,
+            q instanceof Question.Order o ? vanishingpoint.core.QuizAnswering.shuffledSteps(o) : List.of(), false,
             null, null, Fixtures.NOW.toEpochMilli(), List.of(), null), Fixtures.NOW);
   }
 
@@ -63,8 +63,8 @@ class FitGoldenScreensTest {
   @ValueSource(booleans = {true, false})
   void diagnoseWithFiveFixesAndAPick(boolean unicode) throws IOException {
     GameState s = asking("diag-high-lr");
-    assertThat(REAL.questions().get("diag-high-lr").fixRight().size()
-        + REAL.questions().get("diag-high-lr").fixWrong().size()).isEqualTo(5);
+    Question.Diagnose q = (Question.Diagnose) REAL.questions().get("diag-high-lr");
+    assertThat(q.fixRight().size() + q.fixWrong().size()).isEqualTo(5);
     String training = ScreenSnapshotTest.render(s, style(unicode), 80, 24);
     assertThat(training).contains("Training the network...").doesNotContain("lr=1.5").doesNotContain("depth=");
     s = s.withQuiz(s.quiz().withDiagnose(FitScreensTest.diagnoseRun(true)));
@@ -88,7 +88,7 @@ class FitGoldenScreensTest {
   @ValueSource(booleans = {true, false})
   void matchWithLongPartners(boolean unicode) throws IOException {
     GameState s = asking("match-init");
-    for (int i = 0; i < REAL.questions().get("match-init").pairs().size(); i++) {
+    for (int i = 0; i < ((Question.Match) REAL.questions().get("match-init")).pairs().size(); i++) {
       s = keys(s, Input.of(Input.Kind.RIGHT), Input.of(Input.Kind.RIGHT), DOWN);
     }
     render("fit-match", s, unicode, 80, 24);

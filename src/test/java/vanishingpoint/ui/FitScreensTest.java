@@ -258,7 +258,7 @@ class FitScreensTest {
       s = new GameState(s.profile(), content, List.of(new Place(Screen.HOME, 2), new Place(Screen.QUIZZES, 0),
           new Place(Screen.QUIZ, 0, "exam")), List.of(), false, List.of(), false, s.reader(), s.challenge(),
           new QuizView("exam", List.of(id, ids.get(0)), 0, 0, List.of(), "", Map.of(),
-              q.type() == Question.Type.ORDER ? vanishingpoint.core.QuizAnswering.shuffledSteps(q) : List.of(), false,
+              q instanceof Question.Order o ? vanishingpoint.core.QuizAnswering.shuffledSteps(o) : List.of(), false,
               null, null, Fixtures.NOW.toEpochMilli(), List.of(), null), Fixtures.NOW);
       String at = tag + "question " + id;
       for (boolean huge : q.type() == Question.Type.DIAGNOSE ? List.of(false, true) : List.of(false)) {
@@ -282,7 +282,7 @@ class FitScreensTest {
             answered = keys(answered, ENTER);
           }
           case MATCH -> {
-            for (int i = 0; i < q.pairs().size(); i++) {
+            for (int i = 0; i < ((Question.Match) q).pairs().size(); i++) {
               answered = keys(answered, RIGHT, RIGHT);
               check(run + " pair " + i, answered);
               answered = keys(answered, DOWN);

@@ -27,7 +27,7 @@ class QuizScreensTest {
         new Place(Screen.QUIZ, 0, "exam")), List.of(), false, List.of(), false, s.reader(), s.challenge(),
         new QuizView("exam", List.of(id, "sample-tf"), 0, 0, List.of(), "", java.util.Map.of(),
             id.equals("sample-order") ? vanishingpoint.core.QuizAnswering.shuffledSteps(
-                Fixtures.lessons().questions().get(id)) : List.of(), false, null, null,
+                (vanishingpoint.quiz.Question.Order) Fixtures.lessons().questions().get(id)) : List.of(), false, null, null,
             Fixtures.NOW.toEpochMilli(), List.of(), null), Fixtures.NOW);
     if (id.equals("sample-diagnose")) {
       double[] norms = {1e-9, 1e-7, 1e-5, 1e-3, 1e-1};
