@@ -40,7 +40,10 @@ public final class Main implements Callable<Integer> {
     }
   }
 
-  private static final Logger LOG = Logger.getLogger(Main.class.getName());
+  /** Not a static field: java.util.logging starts slowly, after the first frame (see {@link #play}). */
+  private static Logger log() {
+    return Logger.getLogger(Main.class.getName());
+  }
 
   /** The player quit, but the last change of progress is not on disk (said on stderr). */
   static final int SAVE_FAILED = 3;
@@ -212,9 +215,8 @@ public final class Main implements Callable<Integer> {
         throw new java.io.UncheckedIOException(e);
       }
     });
-    boolean logging = Logs.toFile(AppPaths.logFile(savesDir));
     try (ProfileLock lock = ProfileLock.acquire(savesDir, name)) {
-      return play(name, savesDir, style, terminal, logging);
+      return play(name, savesDir, style, terminal);
     } catch (ProfileInUseException e) {
       giveBack(terminal);
       System.err.println("play: " + e.getMessage());
@@ -237,7 +239,7 @@ public final class Main implements Callable<Integer> {
   }
 
   private int play(String name, Path savesDir, Style style,
-      java.util.concurrent.CompletableFuture<LocalTerminal> terminal, boolean logging) {
+      java.util.concurrent.CompletableFuture<LocalTerminal> terminal) {
     Clock clock = clock(today);
     SaveStore store = new SaveStore(savesDir, clock);
     // Under the profile lock already: reading the save may move a damaged one aside.
@@ -268,12 +270,12 @@ public final class Main implements Callable<Integer> {
     // An Error on any other thread (training, the key reader, the writer) ends the game as one
     // on this thread would: terminal restored, a message, exit code 1.
     Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
-      LOG.log(Level.SEVERE, "thread " + t.getName() + " failed", e);
+      log().log(Level.SEVERE, "thread " + t.getName() + " failed", e);
       if (e instanceof Error) {
         term.fail(e);
       }
     });
-    PrintStream stderr = logging ? Logs.captureStderr() : System.err;
+    PrintStream stderr = System.err;
     GameSession session = null;
     try {
       term.start();
@@ -285,11 +287,15 @@ public final class Main implements Callable<Integer> {
         menu = sinceStart();
       }
       long menuAt = menu;
+      // The log file after the menu: nothing before logs (java.util.logging takes tens of ms to start)
+      if (Logs.toFile(AppPaths.logFile(savesDir))) {
+        stderr = Logs.captureStderr();
+      }
       try {
         session = new GameSession(term.screen(), style, store, name, save.join(), content.join(), clock);
       } catch (java.util.concurrent.CompletionException e) {
         term.stop();
-        LOG.log(Level.SEVERE, "could not start", e.getCause());
+        log().log(Level.SEVERE, "could not start", e.getCause());
         boolean reading = e.getCause() instanceof java.io.UncheckedIOException;
         stderr.println("play: cannot start: " + (reading ? "cannot read the save " + store.where(name) + ": "
             + vanishingpoint.save.OsReason.of(e.getCause().getCause()) : String.valueOf(e.getCause())));
@@ -297,7 +303,7 @@ public final class Main implements Callable<Integer> {
       }
       live.set(session);
       session.render();
-      LOG.info(() -> "profile " + name + ": first frame " + (menuAt < 0 ? sinceStart() : menuAt)
+      log().info(() -> "profile " + name + ": first frame " + (menuAt < 0 ? sinceStart() : menuAt)
           + " ms after the JVM started" + (menuAt < 0 ? "" : " (the menu; the whole screen at " + sinceStart() + " ms)"));
       // with the Vector API in the JVM (not by default: see play), while the player reads the menu
       vanishingpoint.train.Simd.warmUp();
@@ -316,8 +322,8 @@ public final class Main implements Callable<Integer> {
       Thread.currentThread().interrupt();
       return 1;
     } catch (Exception | Error e) {
-      LOG.log(Level.SEVERE, "the game stopped on an error", e);
-      term.stop();
+      term.stop(); // first: before the log file exists, a log record goes to the terminal
+      log().log(Level.SEVERE, "the game stopped on an error", e);
       String failed = null;
       if (session != null) {
         session.close();
