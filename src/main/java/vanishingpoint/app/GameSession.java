@@ -54,7 +54,7 @@ public final class GameSession implements AutoCloseable {
       days.add(today);
     }
     Profile p = new Profile(profile, store.where(profile), data.createdAt(), data.visited(), days,
-        SaveMapping.lessonsOf(data), SaveMapping.challengesOf(data), data.cards(), data.reviews(),
+        SaveMapping.lessonsOf(data), SaveMapping.challengesOf(data), SaveMapping.cardsOf(data), SaveMapping.reviewsOf(data),
         SaveMapping.newPerDayOf(data));
     this.clock = clock;
     this.state = GameState.start(p, content, SaveMapping.resumeOf(data), SaveMapping.viewsOf(data),

@@ -1,11 +1,13 @@
 package vanishingpoint.app;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import vanishingpoint.core.ChallengeProgress;
 import vanishingpoint.core.ChallengeView;
 import vanishingpoint.core.QuizView;
@@ -18,10 +20,18 @@ import vanishingpoint.core.Place;
 import vanishingpoint.core.Profile;
 import vanishingpoint.core.Screen;
 import vanishingpoint.save.SaveData;
+import vanishingpoint.save.SavedCard;
+import vanishingpoint.save.SavedReview;
+import vanishingpoint.srs.Card;
+import vanishingpoint.srs.CardState;
+import vanishingpoint.srs.Rating;
+import vanishingpoint.srs.ReviewLog;
 
 /**
  * Converts between the game state and the save record: only ids, positions and settings cross
- * (a finished run crosses as its settings: it is recomputed, never stored).
+ * (a finished run crosses as its settings: it is recomputed, never stored). The one place that
+ * knows both the domain's types and the save format's records ({@code save} knows neither
+ * {@code core} nor {@code srs}): renaming a domain field or constant cannot change the files.
  */
 final class SaveMapping {
 
@@ -42,7 +52,8 @@ final class SaveMapping {
             e.getValue().hints())));
     return new SaveData(SaveData.SCHEMA_VERSION, p.name(), p.createdAt(), previous.updatedAt(),
         place, p.visited(), p.daysPlayed(), settings(previous.settings(), p), lessons, challenges,
-        new java.util.TreeMap<>(p.cards()), p.reviews(), viewsToSave(s), previous.unknownFields());
+        savedCards(p.cards()), p.reviews().stream().map(SaveMapping::saved).toList(), viewsToSave(s),
+        previous.unknownFields());
   }
 
   /** The save's settings key for the new-card limit. */
@@ -194,5 +205,81 @@ final class SaveMapping {
       out.add(new Place(screen.get(), sp.cursor(), sp.item()));
     }
     return out.size() > 1 ? out : List.of();
+  }
+
+  /**
+   * The cards of a save that {@code SaveStore} accepted: every card has its id, a state and times
+   * that parse (see {@link SaveData#problems()}), so this does not fail on a loaded save.
+   */
+  static Map<String, Card> cardsOf(SaveData d) {
+    Map<String, Card> out = new LinkedHashMap<>();
+    d.cards().forEach((id, c) -> out.put(id, card(c)));
+    return out;
+  }
+
+  /** The review log of a save that {@code SaveStore} accepted, oldest first. */
+  static List<ReviewLog> reviewsOf(SaveData d) {
+    return d.reviews().stream().map(SaveMapping::review).toList();
+  }
+
+  static Card card(SavedCard c) {
+    return new Card(c.id(), state(c.state()), c.step(), c.stability(), c.difficulty(), Instant.parse(c.due()),
+        c.lastReview() == null ? null : Instant.parse(c.lastReview()));
+  }
+
+  // Sorted by id, as saves have always been written.
+  private static Map<String, SavedCard> savedCards(Map<String, Card> cards) {
+    Map<String, SavedCard> out = new TreeMap<>();
+    cards.forEach((id, c) -> out.put(id, saved(c)));
+    return out;
+  }
+
+  // Instant.toString() is the text saves have always held (Instant.parse reads it back exactly).
+  static SavedCard saved(Card c) {
+    return new SavedCard(c.id(), saved(c.state()), c.step(), c.stability(), c.difficulty(), c.due().toString(),
+        c.lastReview() == null ? null : c.lastReview().toString());
+  }
+
+  static ReviewLog review(SavedReview r) {
+    return new ReviewLog(r.cardId(), rating(r.rating()), Instant.parse(r.reviewedAt()), r.durationMillis());
+  }
+
+  static SavedReview saved(ReviewLog r) {
+    return new SavedReview(r.cardId(), saved(r.rating()), r.reviewedAt().toString(), r.durationMillis());
+  }
+
+  // Spelled out rather than by name(), so that the compiler, not a player's save, finds a renamed constant.
+  private static CardState state(SavedCard.State s) {
+    return switch (s) {
+      case LEARNING -> CardState.LEARNING;
+      case REVIEW -> CardState.REVIEW;
+      case RELEARNING -> CardState.RELEARNING;
+    };
+  }
+
+  private static SavedCard.State saved(CardState s) {
+    return switch (s) {
+      case LEARNING -> SavedCard.State.LEARNING;
+      case REVIEW -> SavedCard.State.REVIEW;
+      case RELEARNING -> SavedCard.State.RELEARNING;
+    };
+  }
+
+  private static Rating rating(SavedReview.Rating r) {
+    return switch (r) {
+      case AGAIN -> Rating.AGAIN;
+      case HARD -> Rating.HARD;
+      case GOOD -> Rating.GOOD;
+      case EASY -> Rating.EASY;
+    };
+  }
+
+  private static SavedReview.Rating saved(Rating r) {
+    return switch (r) {
+      case AGAIN -> SavedReview.Rating.AGAIN;
+      case HARD -> SavedReview.Rating.HARD;
+      case GOOD -> SavedReview.Rating.GOOD;
+      case EASY -> SavedReview.Rating.EASY;
+    };
   }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import vanishingpoint.train.ConfigSpec;
 import vanishingpoint.train.Diagnosis;
+import vanishingpoint.train.Knob;
 import vanishingpoint.train.TrainConfig;
 
 /** Reads one {@code .challenge} file; every problem is reported with its line. */
@@ -80,8 +81,9 @@ public final class ChallengeParser {
     if (problems > 0 || !single.containsKey("id")) {
       return Optional.empty();
     }
+    // the run: line parsed without a problem (see line()), or there would be problems by now
     Challenge c = new Challenge(single.get("id"), number, single.get("title"), single.get("lesson"), story,
-        single.get("run"), knobs, start, expect, solution, won, hints, "true".equals(single.get("diagnose")),
+        ConfigSpec.parse(single.get("run"), TrainConfig.defaults()), knobs, start, expect, solution, won, hints, "true".equals(single.get("diagnose")),
         sandbox, file, lineOf.get("id"));
     if (!sandbox && won.stream().noneMatch(w -> c.full(w).equals(c.full(solution)))) {
       problem.accept(head, "the solution must be one of the 'win:' lines (every setting that converges is listed)");
@@ -130,15 +132,16 @@ public final class ChallengeParser {
   }
 
   private void knob(int n, String name, String choices) {
-    if (!Challenge.KNOBS.contains(name)) {
-      problem.accept(n, "unknown knob '" + name + "' (knobs: " + String.join(", ", Challenge.KNOBS) + ")");
+    Optional<Knob> knob = Knob.named(name);
+    if (knob.isEmpty()) {
+      problem.accept(n, "unknown knob '" + name + "' (knobs: " + String.join(", ", Knob.NAMES) + ")");
       return;
     }
     List<String> list = new ArrayList<>();
     for (String c : choices.split("\\|")) {
       String v = c.strip();
       try {
-        ConfigSpec.parse(name + "=" + v, TrainConfig.defaults());
+        knob.get().apply(TrainConfig.defaults(), v);
         list.add(v);
       } catch (IllegalArgumentException e) {
         problem.accept(n, "knob " + name + ": " + e.getMessage());

@@ -7,6 +7,7 @@ import vanishingpoint.lesson.Block;
 import vanishingpoint.lesson.Lesson;
 import vanishingpoint.lesson.LessonEntry;
 import vanishingpoint.lesson.Page;
+import vanishingpoint.train.Knob;
 
 /**
  * The lessons menu and the lesson reader. A lesson's pages are 0..P-1; page P is its end: the
@@ -14,10 +15,12 @@ import vanishingpoint.lesson.Page;
  */
 public final class LessonFlow {
 
-  static final List<String> ACTIVATIONS = List.of("sigmoid", "tanh", "relu", "leaky-relu", "linear");
+  static final List<String> ACTIVATIONS = Knob.ACTIVATION.choices();
   /** The deepest network the multiply widget goes to. */
   static final int MAX_DEPTH = 40;
-  static final List<String> INITS = List.of("small", "xavier", "he", "large", "xavier-normal", "orthogonal", "zeros");
+  /** The probe's inits (those without a number), in the order its key steps through them. */
+  static final List<String> INITS = Knob.INIT.pick("small", "xavier", "he", "large", "xavier-normal", "orthogonal",
+      "zeros");
 
   private LessonFlow() {}
 

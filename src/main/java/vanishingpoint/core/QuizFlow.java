@@ -143,7 +143,7 @@ public final class QuizFlow {
     QuizView v = s.quiz();
     Card card = s.profile().cards().getOrDefault(q.id(), Card.fresh(q.id(), s.now()));
     Card next = QuizPicker.SCHEDULER.review(card, v.rating(), s.now());
-    ReviewLog log = ReviewLog.of(q.id(), v.rating(), s.now(), s.now().toEpochMilli() - v.startedAt());
+    ReviewLog log = new ReviewLog(q.id(), v.rating(), s.now(), s.now().toEpochMilli() - v.startedAt());
     List<Double> scores = new ArrayList<>(v.scores());
     scores.add(v.result().score());
     GameState out = s.withProfile(s.profile().withReview(next, log));
@@ -170,7 +170,7 @@ public final class QuizFlow {
     }
     Card card = s.profile().cards().getOrDefault(q.id(), Card.fresh(q.id(), s.now()));
     for (Rating r : Rating.values()) {
-      out.put(r, java.time.Duration.between(s.now(), QuizPicker.SCHEDULER.review(card, r, s.now()).dueAt()));
+      out.put(r, java.time.Duration.between(s.now(), QuizPicker.SCHEDULER.review(card, r, s.now()).due()));
     }
     return out;
   }

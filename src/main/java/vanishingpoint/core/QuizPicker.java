@@ -69,7 +69,7 @@ public final class QuizPicker {
   public static int newToday(GameState s) {
     java.util.Map<String, Instant> first = new java.util.HashMap<>();
     for (vanishingpoint.srs.ReviewLog r : s.profile().reviews()) {
-      first.merge(r.cardId(), r.reviewedInstant(), (a, b) -> a.isBefore(b) ? a : b);
+      first.merge(r.cardId(), r.reviewedAt(), (a, b) -> a.isBefore(b) ? a : b);
     }
     java.time.LocalDate today = today(s);
     return (int) first.values().stream()

@@ -9,14 +9,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import vanishingpoint.challenge.Challenge;
 import vanishingpoint.lesson.Content;
+import vanishingpoint.train.Knob;
 
 /** {@code lab --list-challenges} and {@code lab --challenge ID}: the campaign without the UI. */
 final class ChallengeCommands {
-
-  /** The lab option that sets each knob. */
-  private static final Map<String, String> OPTION = Map.of("activation", "--activation", "init", "--init",
-      "clip", "--clip", "optimizer", "--optimizer", "lr", "--lr", "batchnorm", "--batchnorm",
-      "residual", "--residual", "depth", "--depth");
 
   private ChallengeCommands() {}
 
@@ -38,32 +34,28 @@ final class ChallengeCommands {
     }
   }
 
-  /** The knob settings for a challenge run: its start, with the overrides given on the command line. */
-  static Map<String, String> settings(Challenge c, ParseResult parsed, LabCommand lab) {
+  /**
+   * The knob settings for a challenge run: its start, with the overrides given on the command line
+   * (each knob's option is its name with two dashes; a locked knob's option is refused).
+   */
+  static Map<String, String> settings(Challenge c, ParseResult parsed) {
     Map<String, String> settings = new LinkedHashMap<>(c.start());
-    for (Map.Entry<String, String> e : OPTION.entrySet()) {
-      if (!parsed.hasMatchedOption(e.getValue())) {
+    for (Knob knob : Knob.values()) {
+      String option = LabCommand.option(knob);
+      if (!parsed.hasMatchedOption(option)) {
         continue;
       }
-      String knob = e.getKey();
-      if (!c.knobs().containsKey(knob)) {
+      if (!c.knobs().containsKey(knob.id())) {
         throw new ParameterException(parsed.commandSpec().commandLine(), "knob '" + knob + "' is locked in challenge "
             + c.id() + " (unlocked: " + (c.knobs().isEmpty() ? "none" : String.join(", ", c.knobs().keySet())) + ")");
       }
-      String value = lab.valueOf(knob);
-      List<String> choices = c.knobs().get(knob);
-      String match = choices.stream().filter(ch -> same(knob, ch, value)).findFirst().orElseThrow(() ->
-          new ParameterException(parsed.commandSpec().commandLine(), e.getValue() + " " + value
+      String value = String.valueOf((Object) parsed.matchedOption(option).getValue());
+      List<String> choices = c.knobs().get(knob.id());
+      String match = choices.stream().filter(ch -> knob.same(ch, value)).findFirst().orElseThrow(() ->
+          new ParameterException(parsed.commandSpec().commandLine(), option + " " + value
               + " is not one of this challenge's choices (" + String.join(" | ", choices) + ")"));
-      settings.put(knob, match);
+      settings.put(knob.id(), match);
     }
     return settings;
-  }
-
-  private static boolean same(String knob, String choice, String value) {
-    if (knob.equals("lr")) {
-      return Double.parseDouble(choice) == Double.parseDouble(value);
-    }
-    return choice.equals(value);
   }
 }

@@ -9,11 +9,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import vanishingpoint.train.Activation;
-import vanishingpoint.train.Clip;
-import vanishingpoint.train.DataSpec;
 import vanishingpoint.train.Footprint;
-import vanishingpoint.train.Init;
+import vanishingpoint.train.Knob;
 import vanishingpoint.train.Optimizer;
 import vanishingpoint.train.TrainConfig;
 import vanishingpoint.train.Trainer;
@@ -87,16 +84,18 @@ public final class LabCommand implements Callable<Integer> {
   @Option(names = "--width", paramLabel = "N", description = "units per hidden layer, 1 to " + TrainConfig.MAX_WIDTH
       + " (default: ${DEFAULT-VALUE})")
   int width = 32;
-  @Option(names = "--activation", paramLabel = "NAME",
-      description = "sigmoid, tanh, relu, leaky-relu, linear (default: ${DEFAULT-VALUE})")
+  @Option(names = "--activation", paramLabel = "NAME", completionCandidates = Activations.class,
+      description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   String activation = "relu";
-  @Option(names = "--init", paramLabel = "NAME",
-      description = "zeros, small, large, normal:S, xavier, xavier-normal, he, orthogonal (default: ${DEFAULT-VALUE})")
+  @Option(names = "--init", paramLabel = "NAME", completionCandidates = Inits.class,
+      description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   String init = "he";
-  @Option(names = "--clip", paramLabel = "HOW", description = "none, value:C, norm:C (default: ${DEFAULT-VALUE})")
+  @Option(names = "--clip", paramLabel = "HOW", completionCandidates = Clips.class,
+      description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   String clip = "none";
-  @Option(names = "--optimizer", paramLabel = "NAME", description = "sgd, momentum (SGD with momentum), rmsprop,"
-      + " adam; PyTorch's update rules and defaults (default: ${DEFAULT-VALUE})")
+  @Option(names = "--optimizer", paramLabel = "NAME", completionCandidates = Optimizers.class,
+      description = "${COMPLETION-CANDIDATES}; PyTorch's update rules and defaults, momentum being SGD with"
+      + " momentum (default: ${DEFAULT-VALUE})")
   String optimizer = "adam";
   @Option(names = "--lr", paramLabel = "X", description = "learning rate, greater than 0 (default: ${DEFAULT-VALUE})")
   double lr = 0.01;
@@ -108,8 +107,8 @@ public final class LabCommand implements Callable<Integer> {
   boolean batchNorm;
   @Option(names = "--residual", description = "residual connections where widths match")
   boolean residual;
-  @Option(names = "--dataset", paramLabel = "NAME",
-      description = "spiral, spiral:3, circles, moons, xor (default: ${DEFAULT-VALUE})")
+  @Option(names = "--dataset", paramLabel = "NAME", completionCandidates = Datasets.class,
+      description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   String dataset = "spiral";
   @Option(names = "--noise", paramLabel = "X", description = "dataset noise, 0 or more (default: ${DEFAULT-VALUE})")
   double noise = 0.1;
@@ -141,9 +140,8 @@ public final class LabCommand implements Callable<Integer> {
   @Option(names = "--bench", description = "benchmark three fixed networks once the JIT and the vector kernels are"
       + " warm (as the SSH server trains), and exit; a one-off run's own speed ends its table")
   boolean bench;
-  @Option(names = "--challenge", paramLabel = "ID", description = "run a challenge with its settings; knob options"
-      + " (--activation, --init, --clip, --optimizer, --lr, --batchnorm, --residual, --depth) override its"
-      + " unlocked knobs")
+  @Option(names = "--challenge", paramLabel = "ID", description = "run a challenge with its settings; the options"
+      + " of its unlocked knobs (--list-challenges shows them) override them; a locked knob's option is refused")
   String challenge;
   @Option(names = "--list-challenges", description = "list the challenges, their unlocked knobs and choices")
   boolean listChallenges;
@@ -270,33 +268,74 @@ public final class LabCommand implements Callable<Integer> {
     vanishingpoint.lesson.Content c = content.get();
     vanishingpoint.challenge.Challenge ch = c.challenge(challenge).orElseThrow(() -> new ParameterException(
         spec.commandLine(), "no challenge '" + challenge + "' (see " + spec.qualifiedName() + " --list-challenges)"));
-    TrainConfig base = ch.config(ChallengeCommands.settings(ch, spec.commandLine().getParseResult(), this));
+    TrainConfig base = ch.config(ChallengeCommands.settings(ch, spec.commandLine().getParseResult()));
     if (spec.commandLine().getParseResult().hasMatchedOption("--momentum")) {
       base = base.withMomentum(momentum);
     }
     return json || !spec.commandLine().getParseResult().hasMatchedOption("--every") ? base : base.withLogEvery(every);
   }
 
-  /** The value given for a knob's option, in the challenge files' spelling. */
-  String valueOf(String knob) {
-    switch (knob) {
-      case "activation": return activation;
-      case "init": return init;
-      case "clip": return clip;
-      case "optimizer": return optimizer;
-      case "lr": return String.valueOf(lr);
-      case "batchnorm": return String.valueOf(batchNorm);
-      case "residual": return String.valueOf(residual);
-      case "depth": return String.valueOf(depth);
-      default: throw new IllegalArgumentException(knob);
+  /** The option that sets {@code knob}: its name with two dashes. */
+  static String option(Knob knob) {
+    return "--" + knob.id();
+  }
+
+  /** A knob's values for the help ({@code ${COMPLETION-CANDIDATES}}), from the engine's one list of knobs. */
+  abstract static class Choices implements Iterable<String> {
+    private final Knob knob;
+
+    Choices(Knob knob) {
+      this.knob = knob;
+    }
+
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return knob.choices().iterator();
     }
   }
 
+  static final class Activations extends Choices {
+    Activations() {
+      super(Knob.ACTIVATION);
+    }
+  }
+
+  static final class Inits extends Choices {
+    Inits() {
+      super(Knob.INIT);
+    }
+  }
+
+  static final class Clips extends Choices {
+    Clips() {
+      super(Knob.CLIP);
+    }
+  }
+
+  static final class Optimizers extends Choices {
+    Optimizers() {
+      super(Knob.OPTIMIZER);
+    }
+  }
+
+  static final class Datasets extends Choices {
+    Datasets() {
+      super(Knob.DATASET);
+    }
+  }
+
+  /**
+   * The run the options describe. Each knob's option is read by the engine's {@link Knob}, one at a
+   * time onto the defaults (where no other option can clash with it), then the run is built whole.
+   */
   TrainConfig config() {
     try {
-      return new TrainConfig(depth, width, Activation.parse(activation), Init.parse(init), batchNorm,
-          residual, Clip.parse(clip), Optimizer.parse(optimizer), lr, momentum, DataSpec.parse(dataset), noise,
-          points, batch, steps, seed, target, every);
+      TrainConfig k = TrainConfig.defaults();
+      for (Knob knob : Knob.values()) {
+        k = knob.apply(k, String.valueOf((Object) spec.findOption(option(knob)).getValue()));
+      }
+      return new TrainConfig(k.depth(), k.width(), k.activation(), k.init(), k.batchNorm(), k.residual(), k.clip(),
+          k.optimizer(), k.lr(), momentum, k.data(), k.noise(), points, batch, steps, seed, target, every);
     } catch (IllegalArgumentException e) {
       // the engine's messages start with the setting's name; here it is an option
       throw new ParameterException(spec.commandLine(), "--" + e.getMessage(), e);

@@ -50,8 +50,8 @@ public record SaveData(
     Map<String, String> settings,
     Map<String, LessonRecord> lessons,
     Map<String, ChallengeRecord> challenges,
-    Map<String, vanishingpoint.srs.Card> cards,
-    List<vanishingpoint.srs.ReviewLog> reviews,
+    Map<String, SavedCard> cards,
+    List<SavedReview> reviews,
     Resume resume,
     JsonObject unknownFields) {
 
@@ -66,7 +66,7 @@ public record SaveData(
   public SaveData(int schemaVersion, String profile, String createdAt, String updatedAt,
       List<Place> place, Set<String> visited, List<String> daysPlayed, Map<String, String> settings,
       Map<String, LessonRecord> lessons, Map<String, ChallengeRecord> challenges,
-      Map<String, vanishingpoint.srs.Card> cards, List<vanishingpoint.srs.ReviewLog> reviews) {
+      Map<String, SavedCard> cards, List<SavedReview> reviews) {
     this(schemaVersion, profile, createdAt, updatedAt, place, visited, daysPlayed, settings, lessons,
         challenges, cards, reviews, null, null);
   }
@@ -230,6 +230,9 @@ public record SaveData(
           out.add("field \"cards." + key + "\" must be a card with its own id, a state and a due time");
         } else {
           checkInstant(out, "cards." + key + ".due", c.due());
+          if (c.lastReview() != null) {
+            checkInstant(out, "cards." + key + ".lastReview", c.lastReview());
+          }
         }
       });
     }

@@ -8,22 +8,14 @@ import java.util.Objects;
  *
  * @param cardId         the card's id
  * @param rating         the rating given
- * @param reviewedAt     ISO-8601 instant of the review (a string for Gson, as in {@link Card})
+ * @param reviewedAt     when the review was
  * @param durationMillis how long the player took; null if unknown
  */
-public record ReviewLog(String cardId, Rating rating, String reviewedAt, Long durationMillis) {
+public record ReviewLog(String cardId, Rating rating, Instant reviewedAt, Long durationMillis) {
 
   public ReviewLog {
     Objects.requireNonNull(cardId, "cardId");
     Objects.requireNonNull(rating, "rating");
     Objects.requireNonNull(reviewedAt, "reviewedAt");
-  }
-
-  public static ReviewLog of(String cardId, Rating rating, Instant reviewedAt, Long durationMillis) {
-    return new ReviewLog(cardId, rating, reviewedAt.toString(), durationMillis);
-  }
-
-  public Instant reviewedInstant() {
-    return Instant.parse(reviewedAt);
   }
 }

@@ -72,7 +72,7 @@ public final class Scheduler {
 
   /** Predicted probability of recall at {@code at}; 0 for a card never reviewed. */
   public double retrievability(Card card, Instant at) {
-    Instant last = card.lastReviewAt();
+    Instant last = card.lastReview();
     if (last == null || card.stability() == null) {
       return 0;
     }
@@ -83,7 +83,7 @@ public final class Scheduler {
   public Card review(Card card, Rating rating, Instant at) {
     Objects.requireNonNull(rating, "rating");
     Objects.requireNonNull(at, "at");
-    Instant last = card.lastReviewAt();
+    Instant last = card.lastReview();
     double stability;
     double difficulty;
     if (card.stability() == null || card.difficulty() == null) {
@@ -141,7 +141,7 @@ public final class Scheduler {
       }
     }
     Instant due = at.plus(wait);
-    return new Card(card.id(), state, step, stability, difficulty, due.toString(), at.toString());
+    return new Card(card.id(), state, step, stability, difficulty, due, at);
   }
 
   /**
@@ -157,8 +157,8 @@ public final class Scheduler {
     }
     Card replayed = new Card(card.id(), CardState.LEARNING, 0, null, null, card.due(), null);
     for (ReviewLog log : logs.stream()
-        .sorted(Comparator.comparing(ReviewLog::reviewedInstant)).toList()) {
-      replayed = review(replayed, log.rating(), log.reviewedInstant());
+        .sorted(Comparator.comparing(ReviewLog::reviewedAt)).toList()) {
+      replayed = review(replayed, log.rating(), log.reviewedAt());
     }
     return replayed;
   }
@@ -166,8 +166,8 @@ public final class Scheduler {
   /** The cards due at {@code at}, the longest overdue first (ties by id, so the order is stable). */
   public List<Card> due(Collection<Card> cards, Instant at) {
     return cards.stream()
-        .filter(c -> !c.dueAt().isAfter(at))
-        .sorted(Comparator.comparing(Card::dueAt).thenComparing(Card::id))
+        .filter(c -> !c.due().isAfter(at))
+        .sorted(Comparator.comparing(Card::due).thenComparing(Card::id))
         .toList();
   }
 
@@ -183,7 +183,7 @@ public final class Scheduler {
       counts.put(today.plusDays(i), 0);
     }
     for (Card card : cards) {
-      LocalDate day = LocalDate.ofInstant(card.dueAt(), zone);
+      LocalDate day = LocalDate.ofInstant(card.due(), zone);
       LocalDate slot = day.isBefore(today) ? today : day;
       counts.computeIfPresent(slot, (d, n) -> n + 1);
     }

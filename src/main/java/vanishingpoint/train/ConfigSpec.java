@@ -1,5 +1,6 @@
 package vanishingpoint.train;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -7,32 +8,32 @@ import java.util.function.BiFunction;
 
 /**
  * A training run written as {@code key=value} words, the way content files describe runs
- * (a diagnose question's {@code run:}, a challenge's settings). Keys are the {@code lab}
- * options without their dashes; {@code batchnorm} and {@code residual} take true or false.
+ * (a diagnose question's {@code run:}, a challenge's {@code run:}). Keys are the {@code lab}
+ * options without their dashes: the {@link Knob}s, and the settings no player turns (momentum,
+ * points, batch, steps, seed, target, every); {@code batchnorm} and {@code residual} take true or false.
  */
 public final class ConfigSpec {
 
-  private static final Map<String, BiFunction<TrainConfig, String, TrainConfig>> KEYS = Map.ofEntries(
-      Map.entry("depth", (c, v) -> c.withDepth(integer("depth", v))),
-      Map.entry("width", (c, v) -> c.withWidth(integer("width", v))),
-      Map.entry("activation", (c, v) -> c.withActivation(Activation.parse(v))),
-      Map.entry("init", (c, v) -> c.withInit(Init.parse(v))),
-      Map.entry("clip", (c, v) -> c.withClip(Clip.parse(v))),
-      Map.entry("optimizer", (c, v) -> c.withOptimizer(Optimizer.parse(v))),
-      Map.entry("lr", (c, v) -> c.withLr(number("lr", v))),
-      Map.entry("momentum", (c, v) -> c.withMomentum(number("momentum", v))),
-      Map.entry("batchnorm", (c, v) -> c.withBatchNorm(bool("batchnorm", v))),
-      Map.entry("residual", (c, v) -> c.withResidual(bool("residual", v))),
-      Map.entry("dataset", (c, v) -> c.withData(DataSpec.parse(v))),
-      Map.entry("noise", (c, v) -> c.withNoise(number("noise", v))),
-      Map.entry("points", (c, v) -> c.withPoints(integer("points", v))),
-      Map.entry("batch", (c, v) -> c.withBatch(integer("batch", v))),
-      Map.entry("steps", (c, v) -> c.withSteps(integer("steps", v))),
-      Map.entry("seed", (c, v) -> c.withSeed(integer("seed", v))),
-      Map.entry("target", (c, v) -> c.withTargetAccuracy(number("target", v))),
-      Map.entry("every", (c, v) -> c.withLogEvery(integer("every", v))));
+  /** The knobs ({@link Knob}), then the settings of a run that no player turns. */
+  private static final Map<String, BiFunction<TrainConfig, String, TrainConfig>> KEYS = keys(Map.of(
+      "momentum", (c, v) -> c.withMomentum(number("momentum", v)),
+      "points", (c, v) -> c.withPoints(integer("points", v)),
+      "batch", (c, v) -> c.withBatch(integer("batch", v)),
+      "steps", (c, v) -> c.withSteps(integer("steps", v)),
+      "seed", (c, v) -> c.withSeed(integer("seed", v)),
+      "target", (c, v) -> c.withTargetAccuracy(number("target", v)),
+      "every", (c, v) -> c.withLogEvery(integer("every", v))));
 
   private ConfigSpec() {}
+
+  private static Map<String, BiFunction<TrainConfig, String, TrainConfig>> keys(
+      Map<String, BiFunction<TrainConfig, String, TrainConfig>> runOnly) {
+    Map<String, BiFunction<TrainConfig, String, TrainConfig>> out = new HashMap<>(runOnly);
+    for (Knob k : Knob.values()) {
+      out.put(k.id(), k::apply);
+    }
+    return Map.copyOf(out);
+  }
 
   public static Set<String> keys() {
     return new TreeSet<>(KEYS.keySet());
@@ -59,7 +60,7 @@ public final class ConfigSpec {
     return c;
   }
 
-  private static int integer(String key, String v) {
+  static int integer(String key, String v) {
     try {
       return Integer.parseInt(v);
     } catch (NumberFormatException e) {
@@ -67,7 +68,7 @@ public final class ConfigSpec {
     }
   }
 
-  private static double number(String key, String v) {
+  static double number(String key, String v) {
     try {
       return Double.parseDouble(v);
     } catch (NumberFormatException e) {
@@ -75,7 +76,7 @@ public final class ConfigSpec {
     }
   }
 
-  private static boolean bool(String key, String v) {
+  static boolean bool(String key, String v) {
     if (v.equals("true") || v.equals("false")) {
       return v.equals("true");
     }

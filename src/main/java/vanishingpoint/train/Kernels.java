@@ -18,7 +18,7 @@ final class Kernels {
    * Returns the number of saturated outputs when counting, else 0.
    */
   static int activate(Activation act, double[] z, double[] a, double[] d, double[] res,
-      int j0, int j1, double scale, double shift, boolean count, VecTanh tanh) {
+      int j0, int j1, double scale, double shift, boolean count, ScalarTanh tanh) {
     int end = j1;
     switch (act) {
       case SIGMOID:

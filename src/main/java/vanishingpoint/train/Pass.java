@@ -39,7 +39,7 @@ final class Pass {
   final int[] span;
   private final int halves;
   /** tanh's scratch rows, one per half. */
-  private final VecTanh[] tanh;
+  private final ScalarTanh[] tanh;
   /** Per half: the summed loss and number right of the last forward pass. */
   final double[] lossSum;
   final int[] correctCount;
@@ -91,9 +91,9 @@ final class Pass {
     g = new double[2][width][columns];
     colMax = new double[columns];
     colSum = new double[columns];
-    tanh = new VecTanh[halves];
+    tanh = new ScalarTanh[halves];
     for (int i = 0; i < tanh.length; i++) {
-      tanh[i] = new VecTanh(columns);
+      tanh[i] = new ScalarTanh(columns);
     }
     lossSum = new double[halves];
     correctCount = new int[halves];
@@ -216,7 +216,7 @@ final class Pass {
 
   /** The activation of units [r0, r1) of layer l over samples [j0, j1), counted as half h. */
   private void activate(int l, int j0, int j1, int r0, int r1, int h, boolean measure,
-      VecTanh scratch) {
+      ScalarTanh scratch) {
     Layer layer = net.hidden[l];
     double[][] in = input(l);
     for (int r = r0; r < r1; r++) {

@@ -13,7 +13,7 @@ interface RowKernels {
       boolean accumulate, int j0, int j1);
 
   /** For j in [j0, j1): y = scale z[j] + shift; a[j] = tanh(y); d[j] = 1 - a[j]^2 unless d is null. */
-  void tanh(double[] z, double[] a, double[] d, int j0, int j1, double scale, double shift, VecTanh scratch);
+  void tanh(double[] z, double[] a, double[] d, int j0, int j1, double scale, double shift, ScalarTanh scratch);
 
   /** For j in [j0, j1): y = scale z[j] + shift; a[j] = y < 0 ? 0 : y (NaN passes); d[j] = y > 0 ? 1 : 0. */
   void relu(double[] z, double[] a, double[] d, int j0, int j1, double scale, double shift);
@@ -31,7 +31,7 @@ interface RowKernels {
 
     @Override
     public void tanh(double[] z, double[] a, double[] d, int j0, int j1, double scale, double shift,
-        VecTanh scratch) {
+        ScalarTanh scratch) {
       scratch.apply(z, a, d, j0, j1, scale, shift);
     }
 

@@ -11,7 +11,7 @@ final class VectorKernels implements RowKernels {
 
   @Override
   public void tanh(double[] z, double[] a, double[] d, int j0, int j1, double scale, double shift,
-      VecTanh scratch) {
+      ScalarTanh scratch) {
     VectorTanh.apply(z, a, d, j0, j1, scale, shift, scratch);
   }
 

@@ -1,30 +1,30 @@
 package vanishingpoint.train;
 
-import static vanishingpoint.train.VecTanh.CLAMP;
-import static vanishingpoint.train.VecTanh.E10;
-import static vanishingpoint.train.VecTanh.E11;
-import static vanishingpoint.train.VecTanh.E12;
-import static vanishingpoint.train.VecTanh.E13;
-import static vanishingpoint.train.VecTanh.E2;
-import static vanishingpoint.train.VecTanh.E3;
-import static vanishingpoint.train.VecTanh.E4;
-import static vanishingpoint.train.VecTanh.E5;
-import static vanishingpoint.train.VecTanh.E6;
-import static vanishingpoint.train.VecTanh.E7;
-import static vanishingpoint.train.VecTanh.E8;
-import static vanishingpoint.train.VecTanh.E9;
-import static vanishingpoint.train.VecTanh.INV_LN2;
-import static vanishingpoint.train.VecTanh.LN2_HI;
-import static vanishingpoint.train.VecTanh.LN2_LO;
-import static vanishingpoint.train.VecTanh.ROUND;
+import static vanishingpoint.train.ScalarTanh.CLAMP;
+import static vanishingpoint.train.ScalarTanh.E10;
+import static vanishingpoint.train.ScalarTanh.E11;
+import static vanishingpoint.train.ScalarTanh.E12;
+import static vanishingpoint.train.ScalarTanh.E13;
+import static vanishingpoint.train.ScalarTanh.E2;
+import static vanishingpoint.train.ScalarTanh.E3;
+import static vanishingpoint.train.ScalarTanh.E4;
+import static vanishingpoint.train.ScalarTanh.E5;
+import static vanishingpoint.train.ScalarTanh.E6;
+import static vanishingpoint.train.ScalarTanh.E7;
+import static vanishingpoint.train.ScalarTanh.E8;
+import static vanishingpoint.train.ScalarTanh.E9;
+import static vanishingpoint.train.ScalarTanh.INV_LN2;
+import static vanishingpoint.train.ScalarTanh.LN2_HI;
+import static vanishingpoint.train.ScalarTanh.LN2_LO;
+import static vanishingpoint.train.ScalarTanh.ROUND;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link VecTanh}'s formula in one pass on the Vector API, every lane doing the same operations in
- * the same order, so the same bits; the last n mod lanes elements go through VecTanh. Only loaded
+ * {@link ScalarTanh}'s formula in one pass on the Vector API, every lane doing the same operations in
+ * the same order, so the same bits; the last n mod lanes elements go through ScalarTanh. Only loaded
  * when {@link Simd#VECTOR} is true.
  */
 final class VectorTanh {
@@ -33,9 +33,9 @@ final class VectorTanh {
 
   private VectorTanh() {}
 
-  /** As {@link VecTanh#apply} over [j0, j1); {@code tail} does the elements past the last whole vector. */
+  /** As {@link ScalarTanh#apply} over [j0, j1); {@code tail} does the elements past the last whole vector. */
   static void apply(double[] z, double[] a, double[] d, int j0, int j1, double scale, double shift,
-      VecTanh tail) {
+      ScalarTanh tail) {
     int end = j1 - (j1 - j0) % L;
     boolean affine = scale != 1.0 || shift != 0.0;
     DoubleVector one = DoubleVector.broadcast(S, 1.0);

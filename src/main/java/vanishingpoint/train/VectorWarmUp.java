@@ -20,7 +20,7 @@ final class VectorWarmUp {
     double[] bias = rows(1, UNITS, 0.03)[0];
     double[] a = new double[COLUMNS + 1];
     double[] d = new double[COLUMNS + 1];
-    VecTanh tail = new VecTanh(COLUMNS + 1);
+    ScalarTanh tail = new ScalarTanh(COLUMNS + 1);
     int faster = 0;
     while (System.nanoTime() < deadline) {
       long t0 = System.nanoTime();

@@ -99,7 +99,7 @@ class ClassCommandTest {
     for (Answer a : answers) {
       Card before = cards.getOrDefault(a.id(), Card.fresh(a.id(), a.at()));
       cards.put(a.id(), QuizPicker.SCHEDULER.review(before, a.rating(), a.at()));
-      logs.add(ReviewLog.of(a.id(), a.rating(), a.at(), 3000L));
+      logs.add(new ReviewLog(a.id(), a.rating(), a.at(), 3000L));
     }
     Map<String, LessonProgress> lessons = new HashMap<>();
     for (int i = 0; i < lessonsDone; i++) {

@@ -120,10 +120,10 @@ class SaveFitsContentTest {
       }
     }
     SaveData s = save(profile, place, lessons, challenges);
-    Map<String, vanishingpoint.srs.Card> cards = new LinkedHashMap<>();
+    Map<String, vanishingpoint.save.SavedCard> cards = new LinkedHashMap<>();
     for (String id : CONTENT.questions().keySet()) {
       if (r.nextInt(4) == 0) {
-        cards.put(id, vanishingpoint.srs.Card.fresh(id, NOW.minusSeconds(86_400L * r.nextInt(30))));
+        cards.put(id, SaveMapping.saved(vanishingpoint.srs.Card.fresh(id, NOW.minusSeconds(86_400L * r.nextInt(30)))));
       }
     }
     return new SaveData(s.schemaVersion(), profile, s.createdAt(), s.updatedAt(), s.place(), s.visited(),

@@ -19,7 +19,8 @@ class AnkiConventionsTest {
   static final Instant NOW = Fixtures.NOW;
 
   static Card card(String id, CardState state, String due) {
-    return new Card(id, state, state == CardState.REVIEW ? null : 0, 3.0, 5.0, due, "2026-11-20T10:00:00Z");
+    return new Card(id, state, state == CardState.REVIEW ? null : 0, 3.0, 5.0, Instant.parse(due),
+        Instant.parse("2026-11-20T10:00:00Z"));
   }
 
   static GameState with(Map<String, Card> cards, List<ReviewLog> reviews) {
@@ -72,7 +73,7 @@ class AnkiConventionsTest {
     assertThat(QuizFlow.interval(next.get(vanishingpoint.srs.Rating.HARD))).isEqualTo("6m");
     assertThat(QuizFlow.interval(next.get(vanishingpoint.srs.Rating.GOOD))).isEqualTo("10m");
     Card easy = QuizPicker.SCHEDULER.review(Card.fresh(id, NOW), vanishingpoint.srs.Rating.EASY, NOW);
-    assertThat(next.get(vanishingpoint.srs.Rating.EASY)).isEqualTo(java.time.Duration.between(NOW, easy.dueAt()));
+    assertThat(next.get(vanishingpoint.srs.Rating.EASY)).isEqualTo(java.time.Duration.between(NOW, easy.due()));
     assertThat(QuizFlow.interval(next.get(vanishingpoint.srs.Rating.EASY))).endsWith("d");
     // a card in review: every rating but Again is days away, and they grow Hard < Good < Easy
     GameState known = quiz(with(Map.of(id, card(id, CardState.REVIEW, "2026-11-29T09:00:00Z")), List.of()),
@@ -108,7 +109,7 @@ class AnkiConventionsTest {
       }
       s = keys(s, ENTER);
       assertThat(s.quiz().result().right()).isTrue();
-      logs.add(ReviewLog.of("sample-choice", vanishingpoint.srs.Rating.GOOD, NOW, 1000L));
+      logs.add(new ReviewLog("sample-choice", vanishingpoint.srs.Rating.GOOD, NOW, 1000L));
     }
     assertThat(orders).hasSizeGreaterThan(1);
     assertThat(vanishingpoint.quiz.Choices.order(q, 0)).containsExactly(0, 1, 2);
@@ -117,7 +118,7 @@ class AnkiConventionsTest {
   @Test
   void uUndoesTheLastRatingOnceRestoringTheCardAndTheReviewLogExactly() {
     Card before = card("sample-choice", CardState.REVIEW, "2026-11-28T10:00:00Z");
-    ReviewLog old = ReviewLog.of("sample-choice", vanishingpoint.srs.Rating.GOOD, Instant.parse("2026-11-20T10:00:00Z"),
+    ReviewLog old = new ReviewLog("sample-choice", vanishingpoint.srs.Rating.GOOD, Instant.parse("2026-11-20T10:00:00Z"),
         900L);
     GameState atIt = quiz(with(Map.of("sample-choice", before), List.of(old)), "review");
     assertThat(atIt.quiz().undo()).isNull();
@@ -166,9 +167,9 @@ class AnkiConventionsTest {
     assertThat(Fixtures.alice().newPerDay()).isEqualTo(Profile.DEFAULT_NEW_PER_DAY).isEqualTo(20);
     // met today for the first time: sample-tf; met on an earlier day: sample-match
     List<ReviewLog> logs = List.of(
-        ReviewLog.of("sample-match", vanishingpoint.srs.Rating.GOOD, Instant.parse("2026-11-20T10:00:00Z"), 1L),
-        ReviewLog.of("sample-tf", vanishingpoint.srs.Rating.GOOD, NOW.minusSeconds(60), 1L),
-        ReviewLog.of("sample-match", vanishingpoint.srs.Rating.GOOD, NOW.minusSeconds(30), 1L));
+        new ReviewLog("sample-match", vanishingpoint.srs.Rating.GOOD, Instant.parse("2026-11-20T10:00:00Z"), 1L),
+        new ReviewLog("sample-tf", vanishingpoint.srs.Rating.GOOD, NOW.minusSeconds(60), 1L),
+        new ReviewLog("sample-match", vanishingpoint.srs.Rating.GOOD, NOW.minusSeconds(30), 1L));
     Map<String, Card> cards = Map.of("sample-match", card("sample-match", CardState.REVIEW, "2026-12-20T10:00:00Z"),
         "sample-tf", card("sample-tf", CardState.REVIEW, "2026-12-20T10:00:00Z"));
     GameState two = limited(2, cards, logs);

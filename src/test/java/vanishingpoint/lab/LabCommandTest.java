@@ -244,4 +244,28 @@ class LabCommandTest {
         .isEqualTo(2);
     assertThat(err.toString()).isEqualTo("lab: no challenge 'nope' (see lab --list-challenges)" + System.lineSeparator());
   }
+
+  @Test
+  void helpListsEachKnobsValuesFromTheEngine() {
+    assertThat(run("--help")).isZero();
+    String help = out.toString().replaceAll("\\s+", " ");
+    for (vanishingpoint.train.Knob k : vanishingpoint.train.Knob.values()) {
+      if (!k.choices().isEmpty() && !k.choices().equals(java.util.List.of("true", "false"))) {
+        assertThat(help).contains(String.join(", ", k.choices()));
+      }
+    }
+    assertThat(help).contains("sigmoid, tanh, relu, leaky-relu, linear (default: relu)")
+        .contains("zeros, small, large, normal:S, xavier, xavier-normal, he, orthogonal (default: he)");
+  }
+
+  @Test
+  void everyKnobsOptionOverridesAnUnlockedKnobAndALockedOneIsRefused() {
+    Path lessons = Path.of(System.getProperty("vp.projectDir", ".")).resolve("lessons");
+    LabCommand sandbox = new LabCommand(() -> vanishingpoint.lesson.ContentLoader.load(lessons));
+    assertThat(run(sandbox, "--challenge", "sandbox", "--width", "8", "--noise", "0.0", "--lr", "0.010", "--json"))
+        .isZero();
+    LabCommand tower = new LabCommand(() -> vanishingpoint.lesson.ContentLoader.load(lessons));
+    assertThat(run(tower, "--challenge", "sigmoid-tower", "--width", "8")).isEqualTo(2);
+    assertThat(err.toString()).startsWith("lab: knob 'width' is locked in challenge sigmoid-tower (unlocked: ");
+  }
 }

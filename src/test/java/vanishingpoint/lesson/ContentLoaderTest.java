@@ -112,4 +112,22 @@ class ContentLoaderTest {
     String text = spans.stream().map(Span::text).reduce("", String::concat);
     assertThat(text).isEqualTo("sigma'(z) <= 0.25, 0.25^20 ~ 9.1 x 10^-13 -> norm(g)");
   }
+
+  @Test
+  void knobNamesAreCheckedAgainstTheEnginesOneListAtTheirLine() throws Exception {
+    Files.writeString(dir.resolve("knobs.txt"), String.join("\n",
+        "# help", "activation: the function.", "speed: how fast.", "width=8: narrow."));
+    Path challenges = Files.createDirectories(dir.resolve("challenges"));
+    Files.writeString(challenges.resolve("01-x.challenge"), String.join("\n",
+        "format: 1", "id: x", "number: 1", "title: X", "lesson: a#p", "story: S.",
+        "run: depth=3 steps=10", "knob speed: slow | fast", "knob activation: relu | softmax | tanh", "start: activation=relu",
+        "expect: vanishing", "solution: activation=tanh", "win: activation=tanh"));
+    String knobs = dir.resolve("knobs.txt").toString();
+    String x = challenges.resolve("01-x.challenge").toString();
+    String all = String.join(", ", vanishingpoint.train.Knob.NAMES);
+    assertThat(ContentLoader.load(dir).problems()).extracting(Problem::toString).contains(
+        knobs + ":3: unknown knob 'speed' (knobs: " + all + ")",
+        x + ":8: unknown knob 'speed' (knobs: " + all + ")",
+        x + ":9: knob activation: activation: unknown value 'softmax' (expected sigmoid, tanh, relu, leaky-relu or linear)");
+  }
 }

@@ -42,10 +42,9 @@ final class Fixtures {
         settings,
         Map.of("relu", new SaveData.LessonRecord(2, 4, false), "intro", new SaveData.LessonRecord(0, 5, true)),
         Map.of("sigmoid-tower", new SaveData.ChallengeRecord(2, 240, Map.of("activation", "relu"), 1)),
-        Map.of("van-def-choice", new vanishingpoint.srs.Card("van-def-choice", vanishingpoint.srs.CardState.REVIEW, null,
+        Map.of("van-def-choice", new SavedCard("van-def-choice", SavedCard.State.REVIEW, null,
             3.2, 5.1, "2026-11-05T09:00:00Z", "2026-11-02T09:00:00Z")),
-        List.of(vanishingpoint.srs.ReviewLog.of("van-def-choice", vanishingpoint.srs.Rating.GOOD,
-            Instant.parse("2026-11-02T09:00:00Z"), 4200L)));
+        List.of(new SavedReview("van-def-choice", SavedReview.Rating.GOOD, "2026-11-02T09:00:00Z", 4200L)));
   }
 
   /** What {@code data} looks like after a save at {@code at}. */

@@ -39,19 +39,19 @@ class PyFsrsStepsTest {
     assertThat(scheduler.retrievability(card, T0)).isZero();
     card = scheduler.review(card, GOOD, T0);
     assertThat(card.state()).isEqualTo(CardState.LEARNING);
-    assertThat(scheduler.retrievability(card, card.dueAt())).isBetween(0.0, 1.0);
-    card = scheduler.review(card, GOOD, card.dueAt());
+    assertThat(scheduler.retrievability(card, card.due())).isBetween(0.0, 1.0);
+    card = scheduler.review(card, GOOD, card.due());
     assertThat(card.state()).isEqualTo(CardState.REVIEW);
-    assertThat(scheduler.retrievability(card, card.dueAt())).isBetween(0.0, 1.0);
-    card = scheduler.review(card, AGAIN, card.dueAt());
+    assertThat(scheduler.retrievability(card, card.due())).isBetween(0.0, 1.0);
+    card = scheduler.review(card, AGAIN, card.due());
     assertThat(card.state()).isEqualTo(CardState.RELEARNING);
-    assertThat(scheduler.retrievability(card, card.dueAt())).isBetween(0.0, 1.0);
+    assertThat(scheduler.retrievability(card, card.due())).isBetween(0.0, 1.0);
   }
 
   // Not upstream: FSRS-6's factor makes retrievability exactly 0.9 after S whole days.
   @Test
   void retrievabilityIsNinetyPercentAfterStabilityDays() {
-    Card card = new Card("q", CardState.REVIEW, null, 10.0, 5.0, T0.toString(), T0.toString());
+    Card card = new Card("q", CardState.REVIEW, null, 10.0, 5.0, T0, T0);
     assertThat(scheduler.retrievability(card, T0.plus(Duration.ofDays(10))))
         .isCloseTo(0.9, org.assertj.core.api.Assertions.within(1e-12));
     assertThat(scheduler.retrievability(card, T0.minusSeconds(5))).isEqualTo(1.0);
@@ -62,14 +62,14 @@ class PyFsrsStepsTest {
   void goodLearningSteps() {
     Card card = Card.fresh("q", T0);
     assertThat(card.step()).isZero();
-    card = scheduler.review(card, GOOD, card.dueAt());
+    card = scheduler.review(card, GOOD, card.due());
     assertThat(card.state()).isEqualTo(CardState.LEARNING);
     assertThat(card.step()).isEqualTo(1);
-    assertThat(between(T0, card.dueAt())).isEqualTo(M10);
-    card = scheduler.review(card, GOOD, card.dueAt());
+    assertThat(between(T0, card.due())).isEqualTo(M10);
+    card = scheduler.review(card, GOOD, card.due());
     assertThat(card.state()).isEqualTo(CardState.REVIEW);
     assertThat(card.step()).isNull();
-    assertThat(between(T0, card.dueAt())).isGreaterThanOrEqualTo(Duration.ofHours(24));
+    assertThat(between(T0, card.due())).isGreaterThanOrEqualTo(Duration.ofHours(24));
   }
 
   // upstream: test_again_learning_steps
@@ -78,7 +78,7 @@ class PyFsrsStepsTest {
     Card card = scheduler.review(Card.fresh("q", T0), AGAIN, T0);
     assertThat(card.state()).isEqualTo(CardState.LEARNING);
     assertThat(card.step()).isZero();
-    assertThat(between(T0, card.dueAt())).isEqualTo(M1);
+    assertThat(between(T0, card.due())).isEqualTo(M1);
   }
 
   // upstream: test_hard_learning_steps (halfway between 1 and 10 minutes)
@@ -87,7 +87,7 @@ class PyFsrsStepsTest {
     Card card = scheduler.review(Card.fresh("q", T0), HARD, T0);
     assertThat(card.state()).isEqualTo(CardState.LEARNING);
     assertThat(card.step()).isZero();
-    assertThat(between(T0, card.dueAt())).isEqualTo(Duration.ofSeconds(330));
+    assertThat(between(T0, card.due())).isEqualTo(Duration.ofSeconds(330));
   }
 
   // upstream: test_easy_learning_steps
@@ -96,46 +96,46 @@ class PyFsrsStepsTest {
     Card card = scheduler.review(Card.fresh("q", T0), EASY, T0);
     assertThat(card.state()).isEqualTo(CardState.REVIEW);
     assertThat(card.step()).isNull();
-    assertThat(between(T0, card.dueAt())).isGreaterThanOrEqualTo(Duration.ofDays(1));
+    assertThat(between(T0, card.due())).isGreaterThanOrEqualTo(Duration.ofDays(1));
   }
 
   // upstream: test_review_state
   @Test
   void reviewState() {
     Card card = scheduler.review(Card.fresh("q", T0), GOOD, T0);
-    card = scheduler.review(card, GOOD, card.dueAt());
+    card = scheduler.review(card, GOOD, card.due());
     assertThat(card.state()).isEqualTo(CardState.REVIEW);
-    Instant prev = card.dueAt();
+    Instant prev = card.due();
     card = scheduler.review(card, GOOD, prev);
     assertThat(card.state()).isEqualTo(CardState.REVIEW);
-    assertThat(between(prev, card.dueAt())).isGreaterThanOrEqualTo(Duration.ofDays(1));
-    prev = card.dueAt();
+    assertThat(between(prev, card.due())).isGreaterThanOrEqualTo(Duration.ofDays(1));
+    prev = card.due();
     card = scheduler.review(card, AGAIN, prev);
     assertThat(card.state()).isEqualTo(CardState.RELEARNING);
-    assertThat(between(prev, card.dueAt())).isEqualTo(M10);
+    assertThat(between(prev, card.due())).isEqualTo(M10);
   }
 
   // upstream: test_relearning
   @Test
   void relearning() {
     Card card = scheduler.review(Card.fresh("q", T0), GOOD, T0);
-    card = scheduler.review(card, GOOD, card.dueAt());
-    card = scheduler.review(card, GOOD, card.dueAt());
-    Instant prev = card.dueAt();
+    card = scheduler.review(card, GOOD, card.due());
+    card = scheduler.review(card, GOOD, card.due());
+    Instant prev = card.due();
     card = scheduler.review(card, AGAIN, prev);
     assertThat(card.state()).isEqualTo(CardState.RELEARNING);
     assertThat(card.step()).isZero();
-    assertThat(between(prev, card.dueAt())).isEqualTo(M10);
-    prev = card.dueAt();
+    assertThat(between(prev, card.due())).isEqualTo(M10);
+    prev = card.due();
     card = scheduler.review(card, AGAIN, prev);
     assertThat(card.state()).isEqualTo(CardState.RELEARNING);
     assertThat(card.step()).isZero();
-    assertThat(between(prev, card.dueAt())).isEqualTo(M10);
-    prev = card.dueAt();
+    assertThat(between(prev, card.due())).isEqualTo(M10);
+    prev = card.due();
     card = scheduler.review(card, GOOD, prev);
     assertThat(card.state()).isEqualTo(CardState.REVIEW);
     assertThat(card.step()).isNull();
-    assertThat(between(prev, card.dueAt())).isGreaterThanOrEqualTo(Duration.ofDays(1));
+    assertThat(between(prev, card.due())).isGreaterThanOrEqualTo(Duration.ofDays(1));
   }
 
   // upstream: test_no_learning_steps
@@ -145,7 +145,7 @@ class PyFsrsStepsTest {
     assertThat(none.learningSteps()).isEmpty();
     Card card = none.review(Card.fresh("q", T0), AGAIN, T0);
     assertThat(card.state()).isEqualTo(CardState.REVIEW);
-    assertThat(Scheduler.wholeDays(card.lastReviewAt(), card.dueAt())).isGreaterThanOrEqualTo(1);
+    assertThat(Scheduler.wholeDays(card.lastReview(), card.due())).isGreaterThanOrEqualTo(1);
   }
 
   // upstream: test_no_relearning_steps
@@ -155,11 +155,11 @@ class PyFsrsStepsTest {
     assertThat(none.relearningSteps()).isEmpty();
     Card card = none.review(Card.fresh("q", T0), GOOD, T0);
     assertThat(card.state()).isEqualTo(CardState.LEARNING);
-    card = none.review(card, GOOD, card.dueAt());
+    card = none.review(card, GOOD, card.due());
     assertThat(card.state()).isEqualTo(CardState.REVIEW);
-    card = none.review(card, AGAIN, card.dueAt());
+    card = none.review(card, AGAIN, card.due());
     assertThat(card.state()).isEqualTo(CardState.REVIEW);
-    assertThat(Scheduler.wholeDays(card.lastReviewAt(), card.dueAt())).isGreaterThanOrEqualTo(1);
+    assertThat(Scheduler.wholeDays(card.lastReview(), card.due())).isGreaterThanOrEqualTo(1);
   }
 
   // upstream: test_one_card_multiple_schedulers
@@ -197,7 +197,7 @@ class PyFsrsStepsTest {
   void learningHardWithOneStep() {
     Card card = steps(List.of(M10), List.of(M10)).review(Card.fresh("q", T0), HARD, T0);
     assertThat(card.state()).isEqualTo(CardState.LEARNING);
-    assertThat(between(T0, card.dueAt())).isEqualTo(Duration.ofMinutes(15));
+    assertThat(between(T0, card.due())).isEqualTo(Duration.ofMinutes(15));
   }
 
   // upstream: test_learning_card_rate_hard_second_learning_step
@@ -205,11 +205,11 @@ class PyFsrsStepsTest {
   void learningHardOnSecondStep() {
     Card card = scheduler.review(Card.fresh("q", T0), GOOD, T0);
     assertThat(card.step()).isEqualTo(1);
-    Instant first = card.dueAt();
+    Instant first = card.due();
     card = scheduler.review(card, HARD, first);
     assertThat(card.state()).isEqualTo(CardState.LEARNING);
     assertThat(card.step()).isEqualTo(1);
-    assertThat(between(first, card.dueAt())).isEqualTo(M10);
+    assertThat(between(first, card.due())).isEqualTo(M10);
   }
 
   // upstream: test_long_term_stability_learning_state
@@ -217,9 +217,9 @@ class PyFsrsStepsTest {
   void longTermStabilityInRelearning() {
     Card card = scheduler.review(Card.fresh("q", T0), EASY, T0);
     assertThat(card.state()).isEqualTo(CardState.REVIEW);
-    card = scheduler.review(card, AGAIN, card.dueAt());
+    card = scheduler.review(card, AGAIN, card.due());
     assertThat(card.state()).isEqualTo(CardState.RELEARNING);
-    card = scheduler.review(card, GOOD, card.dueAt().plus(Duration.ofDays(1)));
+    card = scheduler.review(card, GOOD, card.due().plus(Duration.ofDays(1)));
     assertThat(card.state()).isEqualTo(CardState.REVIEW);
   }
 
@@ -228,14 +228,14 @@ class PyFsrsStepsTest {
   void relearningHardWithOneStep() {
     Scheduler one = steps(List.of(M1, M10), List.of(M10));
     Card card = one.review(Card.fresh("q", T0), EASY, T0);
-    card = one.review(card, AGAIN, card.dueAt());
+    card = one.review(card, AGAIN, card.due());
     assertThat(card.state()).isEqualTo(CardState.RELEARNING);
     assertThat(card.step()).isZero();
-    Instant prev = card.dueAt();
+    Instant prev = card.due();
     card = one.review(card, HARD, prev);
     assertThat(card.state()).isEqualTo(CardState.RELEARNING);
     assertThat(card.step()).isZero();
-    assertThat(between(prev, card.dueAt())).isEqualTo(Duration.ofMinutes(15));
+    assertThat(between(prev, card.due())).isEqualTo(Duration.ofMinutes(15));
   }
 
   // upstream: test_relearning_card_rate_hard_two_relearning_steps
@@ -243,20 +243,20 @@ class PyFsrsStepsTest {
   void relearningHardWithTwoSteps() {
     Scheduler two = steps(List.of(M1, M10), List.of(M1, M10));
     Card card = two.review(Card.fresh("q", T0), EASY, T0);
-    card = two.review(card, AGAIN, card.dueAt());
+    card = two.review(card, AGAIN, card.due());
     assertThat(card.step()).isZero();
-    Instant prev = card.dueAt();
+    Instant prev = card.due();
     card = two.review(card, HARD, prev);
     assertThat(card.state()).isEqualTo(CardState.RELEARNING);
     assertThat(card.step()).isZero();
-    assertThat(between(prev, card.dueAt())).isEqualTo(Duration.ofSeconds(330));
-    card = two.review(card, GOOD, card.dueAt());
+    assertThat(between(prev, card.due())).isEqualTo(Duration.ofSeconds(330));
+    card = two.review(card, GOOD, card.due());
     assertThat(card.step()).isEqualTo(1);
-    prev = card.dueAt();
+    prev = card.due();
     card = two.review(card, HARD, prev);
     assertThat(card.state()).isEqualTo(CardState.RELEARNING);
     assertThat(card.step()).isEqualTo(1);
-    assertThat(between(prev, card.dueAt())).isEqualTo(M10);
+    assertThat(between(prev, card.due())).isEqualTo(M10);
     card = two.review(card, EASY, prev);
     assertThat(card.state()).isEqualTo(CardState.REVIEW);
     assertThat(card.step()).isNull();
@@ -269,8 +269,8 @@ class PyFsrsStepsTest {
         List.of(M10), 100);
     Card card = Card.fresh("q", T0);
     for (Rating rating : List.of(EASY, GOOD, EASY, GOOD)) {
-      card = capped.review(card, rating, card.dueAt());
-      assertThat(Scheduler.wholeDays(card.lastReviewAt(), card.dueAt())).isLessThanOrEqualTo(100);
+      card = capped.review(card, rating, card.due());
+      assertThat(Scheduler.wholeDays(card.lastReview(), card.due())).isLessThanOrEqualTo(100);
     }
   }
 
@@ -279,7 +279,7 @@ class PyFsrsStepsTest {
   void stabilityLowerBound() {
     Card card = Card.fresh("q", T0);
     for (int i = 0; i < 1000; i++) {
-      card = scheduler.review(card, AGAIN, card.dueAt().plus(Duration.ofDays(1)));
+      card = scheduler.review(card, AGAIN, card.due().plus(Duration.ofDays(1)));
       assertThat(card.stability()).isGreaterThanOrEqualTo(Fsrs6.STABILITY_MIN);
     }
   }

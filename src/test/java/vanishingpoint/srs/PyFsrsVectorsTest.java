@@ -33,8 +33,8 @@ class PyFsrsVectorsTest {
     List<Long> ivl = new ArrayList<>();
     for (Rating rating : TEST_RATINGS_1) {
       card = scheduler.review(card, rating, at);
-      ivl.add(Scheduler.wholeDays(card.lastReviewAt(), card.dueAt()));
-      at = card.dueAt();
+      ivl.add(Scheduler.wholeDays(card.lastReview(), card.due()));
+      at = card.due();
     }
     return ivl;
   }
@@ -97,8 +97,8 @@ class PyFsrsVectorsTest {
     Card card = Card.fresh("q", T0);
     List<ReviewLog> logs = new ArrayList<>();
     for (Rating rating : TEST_RATINGS_1) {
-      logs.add(ReviewLog.of(card.id(), rating, card.dueAt(), null));
-      card = scheduler.review(card, rating, card.dueAt());
+      logs.add(new ReviewLog(card.id(), rating, card.due(), null));
+      card = scheduler.review(card, rating, card.due());
     }
     java.util.Collections.reverse(logs);
     Card replayed = scheduler.replay(card, logs);
@@ -109,8 +109,8 @@ class PyFsrsVectorsTest {
     Card card = Card.fresh("q", T0);
     List<ReviewLog> logs = new ArrayList<>();
     for (Rating rating : TEST_RATINGS_1) {
-      logs.add(ReviewLog.of(card.id(), rating, card.dueAt(), null));
-      card = scheduler.review(card, rating, card.dueAt());
+      logs.add(new ReviewLog(card.id(), rating, card.due(), null));
+      card = scheduler.review(card, rating, card.due());
     }
     out[0] = card;
     return logs;
@@ -153,7 +153,7 @@ class PyFsrsVectorsTest {
     assertThat(replayed.stability()).isEqualTo(card[0].stability());
     assertThat(replayed.difficulty()).isEqualTo(card[0].difficulty());
     assertThat(replayed.lastReview()).isEqualTo(card[0].lastReview());
-    assertThat(replayed.dueAt()).isAfter(card[0].dueAt());
+    assertThat(replayed.due()).isAfter(card[0].due());
   }
 
   // upstream: test_reschedule_card_different_learning_steps
@@ -170,7 +170,7 @@ class PyFsrsVectorsTest {
     assertThat(replayed.stability()).isEqualTo(card[0].stability());
     assertThat(replayed.difficulty()).isEqualTo(card[0].difficulty());
     assertThat(replayed.lastReview()).isEqualTo(card[0].lastReview());
-    assertThat(replayed.dueAt()).isBefore(card[0].dueAt());
+    assertThat(replayed.due()).isBefore(card[0].due());
   }
 
   // upstream: test_reschedule_card_wrong_review_logs

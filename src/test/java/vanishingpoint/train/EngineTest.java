@@ -67,7 +67,7 @@ class EngineTest {
     for (int i = 0; i < n; i++) {
       x[i] = -25 + i * 0.000731;
     }
-    new VecTanh(n).apply(x, h, d, 0, n, 1.0, 0.0);
+    new ScalarTanh(n).apply(x, h, d, 0, n, 1.0, 0.0);
     double worst = 0;
     for (int i = 0; i < n; i++) {
       double e = Math.tanh(x[i]);
@@ -77,7 +77,7 @@ class EngineTest {
     assertThat(worst).isLessThan(1e-15);
     double[] special = {1e-300, -1e-300, 0.0, Double.NaN, 1e300, Double.NEGATIVE_INFINITY, 19.5, -0.5};
     double[] out = new double[special.length];
-    new VecTanh(special.length).apply(special, out, new double[special.length], 0, special.length, 1.0, 0.0);
+    new ScalarTanh(special.length).apply(special, out, new double[special.length], 0, special.length, 1.0, 0.0);
     assertThat(out[0]).isEqualTo(1e-300);
     assertThat(out[1]).isEqualTo(-1e-300);
     assertThat(Double.doubleToRawLongBits(out[2])).isZero();

@@ -66,9 +66,9 @@ class SimdParityTest {
       double[] d1 = new double[n];
       double[] a2 = new double[n];
       double[] d2 = new double[n];
-      VecTanh plain = new VecTanh(n);
+      ScalarTanh plain = new ScalarTanh(n);
       plain.apply(z, a1, d1, 0, n, affine[0], affine[1]);
-      VectorTanh.apply(z, a2, d2, 0, n, affine[0], affine[1], new VecTanh(n));
+      VectorTanh.apply(z, a2, d2, 0, n, affine[0], affine[1], new ScalarTanh(n));
       assertThat(bits(a2)).containsExactly(bits(a1));
       assertThat(bits(d2)).containsExactly(bits(d1));
     }

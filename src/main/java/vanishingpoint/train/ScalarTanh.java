@@ -1,7 +1,7 @@
 package vanishingpoint.train;
 
 /**
- * tanh over a row, in double precision: tanh(x) = sign(x) E / (E + 2) with E = expm1(2|x|), the
+ * tanh over a row in plain Java loops (no Vector API; see {@link VectorTanh}), in double precision: tanh(x) = sign(x) E / (E + 2) with E = expm1(2|x|), the
  * one formula with no cancellation anywhere (for small x, E / 2 is about x; for large x the
  * quotient rounds to exactly 1, from |x| = 19.06 on, where Math.tanh does).
  *
@@ -17,7 +17,7 @@ package vanishingpoint.train;
  * passes that work on bits (2^k, and the sign) stay scalar. Measured against Math.tanh on a
  * dense grid over [-25, 25]: under 1e-15 relative (EngineTest).
  */
-final class VecTanh {
+final class ScalarTanh {
   static final double CLAMP = 20.0;
   static final double INV_LN2 = 0x1.71547652b82fep0;
   /** ln 2 in two parts; k * LN2_HI is exact for the k here. */
@@ -44,7 +44,7 @@ final class VecTanh {
   private final double[] em;
   private final double[] pk;
 
-  VecTanh(int n) {
+  ScalarTanh(int n) {
     xs = new double[n];
     t = new double[n];
     em = new double[n];
