@@ -2,18 +2,17 @@ package vanishingpoint.app;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import vanishingpoint.core.GameState;
+import vanishingpoint.core.Msg;
 import vanishingpoint.core.Reader;
-import vanishingpoint.core.Update;
 import vanishingpoint.train.Activation;
 import vanishingpoint.train.Init;
 import vanishingpoint.train.TrainConfig;
 import vanishingpoint.train.Trainer;
 
 /**
- * Carries out what the state asks for but cannot do itself, and feeds the result back in.
- * The gradient probe is one forward and backward pass (about a millisecond), so it runs right
- * here rather than on the training pool.
+ * The gradient probe, carried out for {@link vanishingpoint.core.Effect.RunProbe}. It is one
+ * forward and backward pass (about a millisecond), so the session runs it right on the key's
+ * thread rather than on the training pool, and the result is drawn with the key's frame.
  */
 final class Effects {
 
@@ -23,21 +22,22 @@ final class Effects {
 
   private Effects() {}
 
-  static GameState run(GameState s) {
-    Reader.ProbeView p = s.reader().probe();
-    if (!p.requested()) {
-      return s;
-    }
+  /** Runs the probe; its result as the message to feed back (no norms if it failed). */
+  static Msg.ProbeDone probe(Reader.ProbeView p) {
     try {
-      return p.spectrum() ? Update.probeDone(s, p, network(p).spectrum()) : Update.probeDone(s, p, probe(p));
+      if (p.spectrum()) {
+        var gains = network(p).spectrum();
+        return new Msg.ProbeDone(p, gains.largest(), gains);
+      }
+      return new Msg.ProbeDone(p, norms(p), null);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "gradient probe failed for " + p, e);
-      return Update.probeDone(s, p, new double[0]);
+      return new Msg.ProbeDone(p, new double[0], null);
     }
   }
 
   /** Per-layer gradient norms (hidden layers 1..depth, then the output layer) at initialisation. */
-  static double[] probe(Reader.ProbeView p) {
+  static double[] norms(Reader.ProbeView p) {
     return network(p).step().gradNorms();
   }
 
