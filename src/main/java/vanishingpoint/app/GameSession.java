@@ -7,14 +7,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import vanishingpoint.core.Effect;
 import vanishingpoint.core.GameState;
 import vanishingpoint.core.Input;
 import vanishingpoint.core.Msg;
 import vanishingpoint.core.Next;
-import vanishingpoint.core.Training;
 import vanishingpoint.core.Profile;
 import vanishingpoint.core.Update;
 import vanishingpoint.lesson.Content;
@@ -42,9 +40,8 @@ public final class GameSession implements AutoCloseable {
   private SaveData saved;
   private boolean closed;
   private final Clock clock;
-  private final TrainingPool pool;
+  private final Effects effects;
   private volatile Runnable wake = () -> { };
-  private TrainingRun run;
   /** An update asked for a save that is not written yet. */
   private boolean unsaved;
   /** Results from other threads, waiting for the loop's thread ({@link #post}). */
@@ -74,7 +71,7 @@ public final class GameSession implements AutoCloseable {
         loaded.notices()).at(clock.instant());
     // A failed write wakes the loop, so the notice shows at once, not one key later.
     this.writer = new SaveWriter(store, profile, () -> wake.run());
-    this.pool = TrainingPool.shared();
+    this.effects = new Effects(TrainingPool.shared(), () -> wake.run(), this::dispatch, this::post);
     this.saved = data;
     // the first save: today among the days played, a save of an older version rewritten
     unsaved = true;
@@ -127,49 +124,11 @@ public final class GameSession implements AutoCloseable {
     Next next = Update.update(state, m);
     state = next.state();
     for (Effect e : next.effects()) {
-      carryOut(e);
-    }
-  }
-
-  private void carryOut(Effect e) {
-    if (e instanceof Effect.StartRun r) {
-      if (run != null) {
-        run.stop();
-      }
-      run = new TrainingRun(r.run(), r.config(), pool, () -> wake.run(), r.restoring());
-      run.follow(r.pace());
-      run.start();
-    } else if (e instanceof Effect.PaceRun p) {
-      if (run != null && run.id == p.run()) {
-        run.follow(p.pace());
-      }
-    } else if (e instanceof Effect.StopRun r) {
-      if (run != null && run.id == r.run()) {
-        run.stop();
-        run = null;
-      }
-    } else if (e instanceof Effect.RunProbe p) {
-      // about a millisecond: on this thread, so the result is drawn with the key's frame
-      dispatch(Effects.probe(p.probe()));
-    } else if (e instanceof Effect.FetchDiagnose f) {
-      CompletableFuture<Training> t = DiagnoseRuns.start(f.spec(), pool);
-      if (t.isDone() && !t.isCompletedExceptionally()) {
-        dispatch(new Msg.DiagnoseReady(f.spec(), t.join())); // trained before: shown with this frame
+      if (e instanceof Effect.Save) {
+        unsaved = true; // written by settle() or tick(): a paste's keys share one save
       } else {
-        t.thenAccept(done -> post(new Msg.DiagnoseReady(f.spec(), done)));
+        effects.carryOut(e);
       }
-    } else if (e instanceof Effect.PrefetchDiagnose f) {
-      DiagnoseRuns.start(f.spec(), pool);
-    } else if (e instanceof Effect.Save) {
-      // written by settle() or tick(): a paste's keys share one save
-      unsaved = true;
-    } else if (e instanceof Effect.Quit) {
-      if (run != null) {
-        run.stop(); // its pool time is for the players still here
-        run = null;
-      }
-    } else {
-      throw new IllegalStateException("unhandled effect " + e);
     }
   }
 
@@ -206,8 +165,9 @@ public final class GameSession implements AutoCloseable {
    * coalesce into the latest.
    */
   public synchronized void tick() throws IOException {
-    if (run != null) {
-      dispatch(new Msg.TrainingFrame(run.id, run.snapshot()));
+    Msg.TrainingFrame frame = effects.frame();
+    if (frame != null) {
+      dispatch(frame);
     }
     deliver();
     persist();
@@ -224,7 +184,7 @@ public final class GameSession implements AutoCloseable {
 
   /** Whether this game's challenge run is training now (a key then competes with it). */
   public synchronized boolean training() {
-    return run != null;
+    return effects.training();
   }
 
   /** Redraws everything, following a change of terminal size. */
@@ -264,9 +224,7 @@ public final class GameSession implements AutoCloseable {
   public synchronized void close() {
     if (!closed) {
       closed = true;
-      if (run != null) {
-        run.stop();
-      }
+      effects.close();
       writer.close();
     }
   }
