@@ -174,7 +174,8 @@ public final class ChallengeFlow {
     if (in.kind() == Input.Kind.ENTER) {
       boolean right = DIAGNOSES.get(cur) == c.expect();
       ChallengeView named = v.withDiagnosis(right, cur);
-      return right ? Navigation.moveTo(s, 0).withChallenge(named.with(ChallengeView.Phase.SETTINGS)) : s.withChallenge(named);
+      return right ? Navigation.moveTo(s, 0).withChallenge(named.with(ChallengeView.Phase.SETTINGS))
+          : s.withChallenge(named);
     }
     return s;
   }

@@ -22,7 +22,10 @@ final class DiagnoseFlow {
     return q != null && q.type() == Question.Type.DIAGNOSE ? q.run() : null;
   }
 
-  /** The runs of every diagnose question of the quiz on screen: trained ahead, each is ready when its question opens. */
+  /**
+   * The runs of every diagnose question of the quiz on screen: trained ahead, each is ready when
+   * its question opens.
+   */
   static List<String> ahead(GameState s) {
     List<String> out = new ArrayList<>();
     if (s.screen() != Screen.QUIZ || s.quiz().finished()) {

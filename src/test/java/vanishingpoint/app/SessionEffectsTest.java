@@ -13,7 +13,8 @@ import vanishingpoint.lesson.ContentLoader;
 /** The session carries out update's effects and feeds their results back, all within the key's frame. */
 class SessionEffectsTest {
 
-  static final Content CONTENT = ContentLoader.load(Path.of(System.getProperty("vp.projectDir", ".")).resolve("lessons"));
+  static final Content CONTENT = ContentLoader.load(
+      Path.of(System.getProperty("vp.projectDir", ".")).resolve("lessons"));
 
   @TempDir
   Path saves;
