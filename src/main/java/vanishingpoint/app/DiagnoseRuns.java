@@ -3,6 +3,7 @@ package vanishingpoint.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -21,40 +22,29 @@ import vanishingpoint.train.Verdict;
 final class DiagnoseRuns {
 
   private static final Logger LOG = Logger.getLogger(DiagnoseRuns.class.getName());
-  private static final Map<String, Training> DONE = new ConcurrentHashMap<>();
-  private static final Map<String, Boolean> STARTED = new ConcurrentHashMap<>();
+  private static final Map<String, CompletableFuture<Training>> RUNS = new ConcurrentHashMap<>();
 
   private DiagnoseRuns() {}
 
-  /** The run if it is ready; else starts it (once) and calls {@code wake} when it is. */
-  static Training get(String spec, TrainingPool pool, Runnable wake) {
-    Training t = DONE.get(spec);
-    if (t == null && !start(spec, pool, wake)) {
-      pool.submitLater(wake, 250);
-    }
-    return t;
-  }
-
   /**
-   * Starts the run in the background if nobody has yet, so it is ready by the time its question
-   * opens (a quiz asks for every diagnose question it holds as soon as it starts).
+   * The run of {@code spec}: trained on the pool by the first caller in this process, shared by
+   * every later one. Whoever wants it when it is ready registers on the future; nobody polls.
    */
-  static void prefetch(String spec, TrainingPool pool) {
-    if (!DONE.containsKey(spec)) {
-      start(spec, pool, () -> { });
-    }
-  }
-
-  /** Trains the run on the pool unless someone already started it; true if this call started it. */
-  private static boolean start(String spec, TrainingPool pool, Runnable wake) {
-    if (STARTED.putIfAbsent(spec, true) != null) {
-      return false;
+  static CompletableFuture<Training> start(String spec, TrainingPool pool) {
+    CompletableFuture<Training> mine = new CompletableFuture<>();
+    CompletableFuture<Training> had = RUNS.putIfAbsent(spec, mine);
+    if (had != null) {
+      return had;
     }
     pool.submit(() -> {
-      DONE.put(spec, train(spec));
-      wake.run();
+      try {
+        mine.complete(train(spec));
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "diagnose run could not be set up: " + spec, e);
+        mine.completeExceptionally(e);
+      }
     });
-    return true;
+    return mine;
   }
 
   static Training train(String spec) {

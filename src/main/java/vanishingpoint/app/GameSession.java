@@ -6,8 +6,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import vanishingpoint.core.Effect;
 import vanishingpoint.core.GameState;
 import vanishingpoint.core.Input;
+import vanishingpoint.core.Msg;
+import vanishingpoint.core.Next;
 import vanishingpoint.core.Profile;
 import vanishingpoint.core.Update;
 import vanishingpoint.lesson.Content;
@@ -19,10 +24,12 @@ import vanishingpoint.ui.Renderer;
 import vanishingpoint.ui.Style;
 
 /**
- * One player's game on one screen: holds the state, feeds it keys, draws it, and saves every
- * change of progress. Knows nothing of where keys come from, so the local terminal, the SSH
- * server and the tests all drive it the same way. Not thread-safe: one thread drives it, except
- * {@link #close()}, which may come from a shutdown hook.
+ * One player's game on one screen: holds the state, feeds it messages (keys, and the results of
+ * effects) through the pure update, carries out the effects it returns, and draws. Never edits
+ * the state itself. Knows nothing of where keys come from, so the local terminal, the SSH server
+ * and the tests all drive it the same way. Not thread-safe: one thread drives it, except
+ * {@link #close()}, which may come from a shutdown hook; the training pool and the save writer
+ * only queue results and wake the loop, which calls {@link #tick()}.
  */
 public final class GameSession implements AutoCloseable {
 
@@ -33,9 +40,12 @@ public final class GameSession implements AutoCloseable {
   private SaveData saved;
   private boolean closed;
   private final Clock clock;
-  private final TrainingPool pool;
+  private final Effects effects;
   private volatile Runnable wake = () -> { };
-  private TrainingRun run;
+  /** An update asked for a save that is not written yet. */
+  private boolean unsaved;
+  /** Results from other threads, waiting for the loop's thread ({@link #post}). */
+  private final Queue<Msg> inbox = new ConcurrentLinkedQueue<>();
 
   public GameSession(Screen screen, Style style, SaveStore store, String profile, Content content, Clock clock)
       throws IOException {
@@ -61,9 +71,11 @@ public final class GameSession implements AutoCloseable {
         loaded.notices()).at(clock.instant());
     // A failed write wakes the loop, so the notice shows at once, not one key later.
     this.writer = new SaveWriter(store, profile, () -> wake.run());
-    this.pool = TrainingPool.shared();
+    this.effects = new Effects(TrainingPool.shared(), () -> wake.run(), this::dispatch, this::post);
     this.saved = data;
-    persistIfChanged();
+    // the first save: today among the days played, a save of an older version rewritten
+    unsaved = true;
+    persist();
   }
 
   public GameState state() {
@@ -97,40 +109,69 @@ public final class GameSession implements AutoCloseable {
       }
       in = Input.of(Input.Kind.INTERRUPT);
     }
-    state = Effects.run(Update.apply(state.at(clock.instant()), in));
-    followTraining();
-    fillDiagnose();
+    deliver();
+    dispatch(new Msg.Time(clock.instant()));
+    dispatch(new Msg.Key(in));
     return !state.quit();
+  }
+
+  /**
+   * The one way into the state: the message goes through the pure update, and the session
+   * carries out the effects that come back (whose results come back as messages in turn). Only
+   * the loop's thread calls it; other threads {@link #post} instead.
+   */
+  public synchronized void dispatch(Msg m) {
+    Next next = Update.update(state, m);
+    state = next.state();
+    for (Effect e : next.effects()) {
+      if (e instanceof Effect.Save) {
+        unsaved = true; // written by settle() or tick(): a paste's keys share one save
+      } else {
+        effects.carryOut(e);
+      }
+    }
+  }
+
+  /** A result from another thread: queued for the loop's thread, which is woken to take it in. */
+  private void post(Msg m) {
+    inbox.add(m);
+    wake.run();
+  }
+
+  /** Takes in what other threads sent: results waiting in the inbox, a save that failed. */
+  private void deliver() {
+    for (Msg m = inbox.poll(); m != null; m = inbox.poll()) {
+      dispatch(m);
+    }
+    String err = writer.takeNotice();
+    if (err != null) {
+      dispatch(new Msg.SaveFailed(err));
+    }
   }
 
   /** After one or more {@link #apply} calls: saves a change of progress and draws (unless the player quit). */
   public synchronized void settle() throws IOException {
-    persistIfChanged();
-    showSaveFailure();
+    persist();
+    deliver();
     if (!state.quit()) {
       render();
     }
   }
 
-  /** Takes in the training run's latest numbers (saving a result the moment it ends), then redraws. */
+  /**
+   * Takes in the training run's latest numbers (saving a result the moment it ends) and what
+   * other threads sent, then redraws. The run's frame is read here, on the loop's thread, rather
+   * than sent: a frame replaces the one before, so frames that came while the loop was busy
+   * coalesce into the latest.
+   */
   public synchronized void tick() throws IOException {
-    if (run != null) {
-      state = Update.trainingTick(state, run.id, run.snapshot());
-      followTraining();
-      persistIfChanged();
+    Msg.TrainingFrame frame = effects.frame();
+    if (frame != null) {
+      dispatch(frame);
     }
-    fillDiagnose();
-    showSaveFailure();
+    deliver();
+    persist();
     render();
-  }
-
-  private void showSaveFailure() {
-    String err = writer.takeNotice();
-    if (err != null) {
-      List<String> n = new ArrayList<>(state.notices());
-      n.add(err);
-      state = state.withNotices(n);
-    }
   }
 
   /**
@@ -141,68 +182,36 @@ public final class GameSession implements AutoCloseable {
     return writer.failure();
   }
 
-  /** A diagnose question shows a real run: fetch it (trained once, in the background). */
-  private void fillDiagnose() {
-    boolean quiz = state.screen() == vanishingpoint.core.Screen.QUIZ && !state.quiz().finished();
-    if (quiz) {
-      // the quiz's other diagnose runs train ahead, so each is ready when its question opens
-      for (String id : state.quiz().questions()) {
-        var ahead = state.content().questions().get(id);
-        if (ahead instanceof vanishingpoint.quiz.Question.Diagnose d) {
-          DiagnoseRuns.prefetch(d.run(), pool);
-        }
-      }
-    }
-    var q = quiz ? state.content().questions().get(state.quiz().questions().get(state.quiz().index())) : null;
-    if (q instanceof vanishingpoint.quiz.Question.Diagnose d && state.quiz().diagnose() == null) {
-      var t = DiagnoseRuns.get(d.run(), pool, () -> wake.run());
-      if (t != null) {
-        state = state.withQuiz(state.quiz().withDiagnose(t));
-      }
-    }
-  }
-
-  /** Makes the training run match what the state asks for: started, stopped, paused, faster. */
-  private void followTraining() {
-    var v = state.challenge();
-    // a finished run being recomputed after Continue (restoring) runs too, at full speed, unseen
-    boolean wanted = state.screen() == vanishingpoint.core.Screen.CHALLENGE && v.run() > 0
-        && (v.phase() == vanishingpoint.core.ChallengeView.Phase.TRAINING || v.restoring());
-    if (run != null && (!wanted || run.id != v.run())) {
-      run.stop();
-      run = null;
-    }
-    if (wanted && run == null && !v.training().finished()) {
-      var challenge = state.content().challenge(state.top().item());
-      if (challenge.isPresent()) {
-        run = new TrainingRun(v.run(), challenge.get().config(v.settings()), pool, () -> wake.run(), v.restoring());
-        run.follow(v);
-        run.start();
-      }
-    } else if (run != null) {
-      run.follow(v);
-    }
-  }
-
   /** Whether this game's challenge run is training now (a key then competes with it). */
   public synchronized boolean training() {
-    return run != null;
+    return effects.training();
   }
 
   /** Redraws everything, following a change of terminal size. */
   public synchronized void render() throws IOException {
     screen.doResizeIfNecessary();
-    int maxScroll = Renderer.draw(new Canvas(screen.newTextGraphics(), style), state);
-    if (state.reader().scroll() > maxScroll) {
-      // Only the renderer knows how long a page is at this width: pull the scroll back into it.
-      state = state.withReader(state.reader().withScroll(maxScroll));
+    GameState drawn = state;
+    int maxScroll = Renderer.draw(new Canvas(screen.newTextGraphics(), style), drawn);
+    // Only the renderer knows how long a page is at this width: it reports, update pulls the scroll in.
+    dispatch(new Msg.PageMeasured(maxScroll));
+    if (state != drawn) {
       Renderer.draw(new Canvas(screen.newTextGraphics(), style), state);
     }
     screen.setCursorPosition(null);
     screen.refresh();
   }
 
-  private void persistIfChanged() {
+  /**
+   * Writes the progress if an update said it changed. The comparison with the last save stays:
+   * update asks for a save on any change of the records the save is made from, and a training
+   * frame is one (the views hold the run's arrays) although the save keeps only the run's
+   * settings; only what the save file would show differently is written.
+   */
+  private void persist() {
+    if (!unsaved) {
+      return;
+    }
+    unsaved = false;
     SaveData next = SaveMapping.toSave(state, saved);
     if (!next.equals(saved)) {
       saved = next;
@@ -215,9 +224,7 @@ public final class GameSession implements AutoCloseable {
   public synchronized void close() {
     if (!closed) {
       closed = true;
-      if (run != null) {
-        run.stop();
-      }
+      effects.close();
       writer.close();
     }
   }

@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vanishingpoint.core.ChallengeView;
+import vanishingpoint.core.Effect;
 import vanishingpoint.core.Training;
 import vanishingpoint.train.Dataset;
 import vanishingpoint.train.Peaks;
@@ -117,8 +118,8 @@ final class TrainingRun {
     stopped = true;
   }
 
-  /** Follows the view: pause, speed, and single steps asked for (counted, so none is lost or repeated). */
-  synchronized void follow(ChallengeView v) {
+  /** Goes at this pace: pause, speed, and single steps asked for (counted, so none is lost or repeated). */
+  synchronized void follow(Effect.Pace v) {
     if (replay) {
       return;
     }

@@ -1,2 +1,2 @@
-/** The command line, the wiring, and the event loop: key, update, render, save. */
+/** The command line, the wiring, and the event loop: key, message, update, effects carried out, render. */
 package vanishingpoint.app;

@@ -36,16 +36,16 @@ public final class ChallengeFlow {
 
   static GameState list(GameState s, Input in) {
     List<Challenge> all = s.content().challenges();
-    return Update.numbered(s, in, all.size(), i -> all.get(i).sandbox() ? -1 : all.get(i).number(),
+    return Navigation.numbered(s, in, all.size(), i -> all.get(i).sandbox() ? -1 : all.get(i).number(),
         (at, cur) -> unlocked(at, all.get(cur))
-            ? entered(Update.push(at, new Place(Screen.CHALLENGE, 0, all.get(cur).id()))) : at);
+            ? entered(Navigation.push(at, new Place(Screen.CHALLENGE, 0, all.get(cur).id()))) : at);
   }
 
   /** A fresh view for the challenge on top of the stack: its start, or straight into its failing run. */
   static GameState entered(GameState s) {
     Optional<Challenge> c = challenge(s);
     if (c.isEmpty()) {
-      return s.screen() == Screen.CHALLENGE ? Update.back(s) : s;
+      return s.screen() == Screen.CHALLENGE ? Navigation.back(s) : s;
     }
     ChallengeView v = ChallengeView.NONE.withSettings(c.get().start())
         .withHints(s.profile().challenge(c.get().id()).hints());
@@ -81,13 +81,13 @@ public final class ChallengeFlow {
   static GameState key(GameState s, Input in) {
     Optional<Challenge> found = challenge(s);
     if (found.isEmpty()) {
-      return Update.back(s);
+      return Navigation.back(s);
     }
     Challenge c = found.get();
     ChallengeView v = s.challenge();
     if (v.restoring()) {
       // a second or two while the finished run is recomputed: leave, or run it again
-      return in.kind() == Input.Kind.BACK ? Update.back(s)
+      return in.kind() == Input.Kind.BACK ? Navigation.back(s)
           : in.isChar('r') ? s.withChallenge(v.started()) : s;
     }
     switch (v.phase()) {
@@ -103,7 +103,7 @@ public final class ChallengeFlow {
     List<String> knobs = new ArrayList<>(c.knobs().keySet());
     int cur = knobs.isEmpty() ? 0 : Math.min(s.top().cursor(), knobs.size() - 1);
     if (in.kind() == Input.Kind.BACK) {
-      return Update.back(s).withChallenge(ChallengeView.NONE);
+      return Navigation.back(s).withChallenge(ChallengeView.NONE);
     }
     if (in.kind() == Input.Kind.ENTER) {
       return s.withChallenge(v.started());
@@ -114,11 +114,9 @@ public final class ChallengeFlow {
     if (knobs.isEmpty()) {
       return s;
     }
-    if (in.kind() == Input.Kind.UP || in.isChar('k')) {
-      return Update.moveTo(s, (cur + knobs.size() - 1) % knobs.size());
-    }
-    if (in.kind() == Input.Kind.DOWN || in.isChar('j')) {
-      return Update.moveTo(s, (cur + 1) % knobs.size());
+    GameState moved = Navigation.navigate(s, in, knobs.size());
+    if (moved != null) {
+      return moved;
     }
     int dir = in.kind() == Input.Kind.RIGHT || in.isChar('l') || in.isChar(' ') ? 1
         : in.kind() == Input.Kind.LEFT ? -1 : 0;
@@ -162,7 +160,7 @@ public final class ChallengeFlow {
 
   private static GameState diagnose(GameState s, Challenge c, Input in) {
     ChallengeView v = s.challenge();
-    GameState moved = Update.navigate(s, in, DIAGNOSES.size());
+    GameState moved = Navigation.navigate(s, in, DIAGNOSES.size());
     if (moved != null) {
       return moved;
     }
@@ -171,12 +169,13 @@ public final class ChallengeFlow {
       return s.withChallenge(v.started());
     }
     if (in.kind() == Input.Kind.BACK) {
-      return Update.back(s).withChallenge(ChallengeView.NONE);
+      return Navigation.back(s).withChallenge(ChallengeView.NONE);
     }
     if (in.kind() == Input.Kind.ENTER) {
       boolean right = DIAGNOSES.get(cur) == c.expect();
       ChallengeView named = v.withDiagnosis(right, cur);
-      return right ? Update.moveTo(s, 0).withChallenge(named.with(ChallengeView.Phase.SETTINGS)) : s.withChallenge(named);
+      return right ? Navigation.moveTo(s, 0).withChallenge(named.with(ChallengeView.Phase.SETTINGS))
+          : s.withChallenge(named);
     }
     return s;
   }
@@ -184,7 +183,7 @@ public final class ChallengeFlow {
   private static GameState verdict(GameState s, Challenge c, Input in) {
     ChallengeView v = s.challenge();
     if (in.kind() == Input.Kind.BACK) {
-      return Update.back(s).withChallenge(ChallengeView.NONE);
+      return Navigation.back(s).withChallenge(ChallengeView.NONE);
     }
     if (in.kind() == Input.Kind.ENTER || in.isChar('e')) {
       return s.withChallenge(v.with(ChallengeView.Phase.SETTINGS));

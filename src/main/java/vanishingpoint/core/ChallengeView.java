@@ -3,9 +3,10 @@ package vanishingpoint.core;
 import java.util.Map;
 
 /**
- * The challenge screen's transient state: which phase, the knob settings, and the run. The
- * session reads {@code run}, {@code paused}, {@code speed} and {@code stepRequests} as what the
- * training should be doing, and makes it so: the state says what, the session does how.
+ * The challenge screen's transient state: which phase, the knob settings, and the run.
+ * {@code run}, {@code paused}, {@code speed} and {@code stepRequests} say what the training
+ * should be doing; a change of them becomes a start, pace or stop effect ({@link Wants}): the
+ * state says what, the session does how.
  *
  * @param phase        what the screen shows
  * @param settings     the chosen value of every unlocked knob
@@ -20,8 +21,8 @@ import java.util.Map;
  * @param panel        which per-layer chart the live view shows ({@link Panel})
  * @param verdictShown whether the verdict box is drawn over the charts (v hides it to read them)
  * @param restoring    a finished run is being recomputed after Continue (runs are seeded and
- *                     reproducible, so the save keeps its settings, not its numbers): the session
- *                     replays run {@code run} off the key thread, and {@code training} is filled
+ *                     reproducible, so the save keeps its settings, not its numbers): run
+ *                     {@code run} is replayed off the key thread, and {@code training} is filled
  *                     in when it ends ({@code training} holds only the speed it first ran at)
  * @param hintAsked    h was pressed once and the price of a hint is shown: h again shows it; any
  *                     other change of the view drops the question (not saved)
@@ -161,7 +162,7 @@ public record ChallengeView(Phase phase, Map<String, String> settings, int hints
         verdictShown, false, false, previous);
   }
 
-  /** Asks the session to recompute the finished run {@code r} with these settings (after Continue). */
+  /** Asks for the finished run {@code r} to be recomputed with these settings (after Continue). */
   ChallengeView restoring(Phase p, int r) {
     return new ChallengeView(p, settings, hints, diagnosed, Math.max(1, r), false, speed, 0, Training.NONE, guess,
         panel, verdictShown, true, false, previous);

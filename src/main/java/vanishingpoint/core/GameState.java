@@ -21,7 +21,7 @@ import vanishingpoint.lesson.Content;
  * @param reader    the lesson reader's transient state
  * @param challenge the challenge screen's transient state
  * @param quiz      the quiz in progress
- * @param now       the time, from the session's injected clock, set before each update
+ * @param now       the time, from the session's injected clock, brought by a {@link Msg.Time} before each key
  */
 public record GameState(
     Profile profile,
@@ -117,7 +117,7 @@ public record GameState(
     return new GameState(profile, content, stack, resume, kept, helpOpen, notices, quit, reader, challenge, q, now);
   }
 
-  /** The same state at another time: the session calls this with its clock before each update. */
+  /** The same state at another time ({@link Msg.Time}; tests and fixtures call it directly). */
   public GameState at(java.time.Instant t) {
     return new GameState(profile, content, stack, resume, kept, helpOpen, notices, quit, reader, challenge, quiz, t);
   }

@@ -26,13 +26,13 @@ public final class LessonFlow {
 
   static GameState list(GameState s, Input in) {
     List<LessonEntry> all = s.content().lessons();
-    return Update.numbered(s, in, all.size(), i -> all.get(i).lesson().map(Lesson::number).orElse(-1), (at, cur) -> {
+    return Navigation.numbered(s, in, all.size(), i -> all.get(i).lesson().map(Lesson::number).orElse(-1), (at, cur) -> {
       if (!all.get(cur).available()) {
         return at;
       }
       Lesson l = all.get(cur).lesson().get();
       int page = Math.min(at.profile().lesson(l.id()).page(), l.pages().size());
-      return entered(Update.push(at, new Place(Screen.LESSON, page, l.id())));
+      return entered(Navigation.push(at, new Place(Screen.LESSON, page, l.id())));
     });
   }
 
@@ -53,7 +53,7 @@ public final class LessonFlow {
   static GameState entered(GameState s) {
     Optional<Lesson> l = lesson(s);
     if (s.screen() != Screen.LESSON || l.isEmpty()) {
-      return s.screen() == Screen.LESSON ? Update.back(s) : s;
+      return s.screen() == Screen.LESSON ? Navigation.back(s) : s;
     }
     return goPage(s, l.get(), Math.min(s.top().cursor(), l.get().pages().size()));
   }
@@ -61,7 +61,7 @@ public final class LessonFlow {
   static GameState read(GameState s, Input in) {
     Optional<Lesson> found = lesson(s);
     if (found.isEmpty()) {
-      return Update.back(s);
+      return Navigation.back(s);
     }
     Lesson l = found.get();
     int last = l.pages().size();
@@ -71,7 +71,7 @@ public final class LessonFlow {
       return toc(s, l, in);
     }
     if (in.kind() == Input.Kind.BACK) {
-      return Update.back(s);
+      return Navigation.back(s);
     }
     if (in.isChar('t')) {
       return s.withReader(r.withToc(true, page));
@@ -84,9 +84,9 @@ public final class LessonFlow {
       if (s.profile().lesson(l.id()).done() && next.isPresent()
           && (in.kind() == Input.Kind.ENTER || in.kind() == Input.Kind.RIGHT)) {
         // a finished lesson's end goes on to the next lesson; r takes the checkpoint again
-        GameState up = Update.back(s);
+        GameState up = Navigation.back(s);
         int at = Math.min(s.profile().lesson(next.get().id()).page(), next.get().pages().size());
-        return entered(Update.push(up, new Place(Screen.LESSON, at, next.get().id())));
+        return entered(Navigation.push(up, new Place(Screen.LESSON, at, next.get().id())));
       }
       boolean go = in.kind() == Input.Kind.ENTER || in.isChar('r') || in.kind() == Input.Kind.RIGHT;
       return go ? QuizFlow.start(s, "checkpoint:" + l.id()) : s;
@@ -167,13 +167,22 @@ public final class LessonFlow {
     if (!p.requested() || !p.activation().equals(ran.activation()) || !p.init().equals(ran.init())) {
       return s;
     }
-    // Scroll as far as the page goes, so the chart that just appeared is in view.
-    return s.withReader(s.reader().withProbe(p.done(norms, gains)).withScroll(Integer.MAX_VALUE / 2));
+    // Scroll as far as the page goes, so the chart that just appeared is in view: the page's
+    // length with the chart is known once it is drawn, and comes back as Msg.PageMeasured.
+    return s.withReader(s.reader().withProbe(p.done(norms, gains)).withScroll(Reader.END));
+  }
+
+  /**
+   * The page was drawn and can scroll {@code maxScroll} lines at this size: a scroll past that
+   * (a key that went on scrolling, or {@link Reader#END}) comes back to the page's end.
+   */
+  static GameState measured(GameState s, int maxScroll) {
+    return s.reader().scroll() > maxScroll ? s.withReader(s.reader().withScroll(maxScroll)) : s;
   }
 
   static GameState goPage(GameState s, Lesson l, int page) {
     int p = Math.max(0, Math.min(page, l.pages().size()));
-    GameState moved = Update.moveTo(s, p);
+    GameState moved = Navigation.moveTo(s, p);
     LessonProgress progress = s.profile().lesson(l.id()).at(p);
     if (p == l.pages().size() && l.checkpoint().isEmpty()) {
       progress = progress.finished();

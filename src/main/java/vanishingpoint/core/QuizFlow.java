@@ -29,7 +29,7 @@ public final class QuizFlow {
       int step = in.isChar('+') || in.isChar('=') ? Profile.NEW_PER_DAY_STEP : -Profile.NEW_PER_DAY_STEP;
       return s.withProfile(s.profile().withNewPerDay(s.profile().newPerDay() + step));
     }
-    return Update.menu(s, in, MODES.size(), cur -> start(s, MODES.get(cur)));
+    return Navigation.menu(s, in, MODES.size(), cur -> start(s, MODES.get(cur)));
   }
 
   /** Opens a quiz; stays put when it would have no questions (nothing due, say). */
@@ -38,7 +38,7 @@ public final class QuizFlow {
     if (ids.isEmpty()) {
       return s;
     }
-    return entered(Update.push(s, new Place(Screen.QUIZ, 0, mode)), ids);
+    return entered(Navigation.push(s, new Place(Screen.QUIZ, 0, mode)), ids);
   }
 
   /** A fresh quiz for the place on top (after opening, or after Continue). */
@@ -47,7 +47,7 @@ public final class QuizFlow {
       return s;
     }
     List<String> ids = QuizPicker.pick(s, s.top().item());
-    return ids.isEmpty() ? Update.back(s) : entered(s, ids);
+    return ids.isEmpty() ? Navigation.back(s) : entered(s, ids);
   }
 
   /**
@@ -87,17 +87,17 @@ public final class QuizFlow {
   static GameState key(GameState s, Input in) {
     QuizView v = s.quiz();
     if (in.kind() == Input.Kind.BACK) {
-      return Update.back(s);
+      return Navigation.back(s);
     }
     if (v.undo() != null && !v.answered() && (in.isChar(UNDO_CTRL) || in.isChar('u') && !typing(s))) {
       return undo(s);
     }
     if (v.finished()) {
-      return in.kind() == Input.Kind.ENTER || in.isChar(' ') ? Update.back(s) : s;
+      return in.kind() == Input.Kind.ENTER || in.isChar(' ') ? Navigation.back(s) : s;
     }
     Question q = current(s);
     if (q == null) {
-      return Update.back(s);
+      return Navigation.back(s);
     }
     if (!v.answered()) {
       return QuizAnswering.key(s, q, in);

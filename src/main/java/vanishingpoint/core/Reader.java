@@ -17,6 +17,12 @@ public record Reader(int scroll, boolean toc, int tocCursor, double factor, int 
 
   public static final Reader START = new Reader(0, false, 0, 0.25, 10, ProbeView.NONE);
 
+  /**
+   * A scroll meaning "the page's end": the renderer draws the end of a page scrolled past it, and
+   * its measure of the page ({@link Msg.PageMeasured}) brings the scroll back to that end.
+   */
+  static final int END = Integer.MAX_VALUE / 2;
+
   /** The factors the player can step through with the multiply widget. */
   public static final List<Double> FACTORS = List.of(0.1, 0.25, 0.5, 0.9, 1.0, 1.1, 1.5, 2.0);
 
@@ -39,8 +45,9 @@ public record Reader(int scroll, boolean toc, int tocCursor, double factor, int 
 
   /**
    * The probe: the network to probe, and the per-layer gradient norms of its last run (null
-   * before the first). {@code requested} asks the session to run it: the engine is I/O from the
-   * state's point of view, so the run happens outside {@link Update}. With {@code spectrum} the
+   * before the first). {@code requested}: a run is asked for ({@link Effect.RunProbe}); the
+   * engine is I/O from the state's point of view, so the run happens outside {@link Update} and
+   * its result comes back as {@link Msg.ProbeDone}. With {@code spectrum} the
    * probe measures the layers' singular values instead, into {@code gains} (and each layer's
    * largest into {@code norms}). {@code previous} is the run before the one shown (its settings
    * and norms, drawn dim behind the new bars), or null before a second run (not saved).

@@ -5,7 +5,8 @@ import vanishingpoint.train.Verdict;
 
 /**
  * What the live view shows of a training run, as the session last copied it from the engine.
- * Immutable snapshots: the arrays are copies the engine no longer touches.
+ * An immutable snapshot: the constructor copies every array, so what enters the state is never
+ * an array the engine (or a test) goes on writing; readers must not write into them either.
  *
  * @param step           steps done
  * @param budget         the step budget
@@ -35,6 +36,21 @@ public record Training(int step, int budget, double[] losses, double accuracy, d
       double[] points, int classes, Verdict verdict, Verdict sofar) {
     this(step, budget, losses, accuracy, gradNorms, peakNorms, saturation, deadUnits, updateRatios, stepsPerSecond,
         grid, gridCols, points, classes, verdict, sofar, null);
+  }
+
+  public Training {
+    losses = copy(losses);
+    gradNorms = copy(gradNorms);
+    peakNorms = copy(peakNorms);
+    saturation = copy(saturation);
+    deadUnits = copy(deadUnits);
+    updateRatios = copy(updateRatios);
+    grid = grid == null ? null : grid.clone();
+    points = copy(points);
+  }
+
+  private static double[] copy(double[] a) {
+    return a == null ? null : a.clone();
   }
 
   private static final double[] NO = new double[0];

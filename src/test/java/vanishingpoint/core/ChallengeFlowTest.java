@@ -55,6 +55,15 @@ class ChallengeFlowTest {
   }
 
   @Test
+  void theKnobListMovesAsEveryListDoes() {
+    // the settings use the shared list keys (Navigation.navigate): Home and End too
+    GameState s = keys(menu(), ENTER, Input.of(Input.Kind.END));
+    assertThat(s.top().cursor()).isEqualTo(s.content().challenge(s.top().item()).orElseThrow().knobs().size() - 1);
+    assertThat(keys(s, Input.of(Input.Kind.HOME)).top().cursor()).isZero();
+    assertThat(keys(s, DOWN).top().cursor()).isZero();
+  }
+
+  @Test
   void aWinWithinHalfTheBudgetAndNoHintsEarnsThreeStarsAndIsSavedAtOnce() {
     GameState s = keys(menu(), ENTER, ENTER);
     s = Update.trainingTick(s, 1, finished("converged", 240));
