@@ -1,5 +1,6 @@
 package vanishingpoint.app;
 
+import vanishingpoint.host.AppPaths;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

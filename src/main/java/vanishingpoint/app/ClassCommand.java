@@ -1,5 +1,6 @@
 package vanishingpoint.app;
 
+import vanishingpoint.host.AppPaths;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package vanishingpoint.app;
 
+import vanishingpoint.session.SaveMapping;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;

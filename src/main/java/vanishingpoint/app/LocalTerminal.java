@@ -1,5 +1,7 @@
 package vanishingpoint.app;
 
+import vanishingpoint.session.EventLoop;
+import vanishingpoint.session.GameSession;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal.CtrlCBehaviour;

@@ -1,5 +1,9 @@
 package vanishingpoint.app;
 
+import vanishingpoint.host.AppPaths;
+import vanishingpoint.host.HeldLogManager;
+import vanishingpoint.host.Logs;
+import vanishingpoint.session.GameSession;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -1,5 +1,8 @@
 package vanishingpoint.app;
 
+import vanishingpoint.host.AppPaths;
+import vanishingpoint.host.Logs;
+import vanishingpoint.session.GameSession;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
@@ -38,7 +41,7 @@ public final class Warmup {
         throw new IllegalStateException(e);
       }
       for (String c : new String[] {"vanishingpoint.app.QuickUnixTerminal", "vanishingpoint.app.LocalTerminal",
-          "vanishingpoint.app.EventLoop", "vanishingpoint.app.LoopStats", "vanishingpoint.app.SaveWriter",
+          "vanishingpoint.session.EventLoop", "vanishingpoint.session.LoopStats", "vanishingpoint.session.SaveWriter",
           "com.googlecode.lanterna.terminal.ansi.UnixTerminal", "com.googlecode.lanterna.input.DefaultKeyDecodingProfile",
           "com.googlecode.lanterna.input.InputDecoder", "sun.misc.Signal"}) {
         try {

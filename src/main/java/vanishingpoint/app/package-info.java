@@ -1,2 +1,2 @@
-/** The command line, the wiring, and the event loop: key, message, update, effects carried out, render. */
+/** The command line (picocli), the local terminal and the wiring of a game on it. */
 package vanishingpoint.app;

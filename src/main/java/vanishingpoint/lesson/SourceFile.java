@@ -1,5 +1,6 @@
 package vanishingpoint.lesson;
 
+import vanishingpoint.text.Inline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -143,7 +143,7 @@ public final class QuizParser {
     }
 
     private String markup(int n, String text) {
-      vanishingpoint.lesson.Inline.parse(text, true, msg -> problem(n, msg));
+      vanishingpoint.text.Inline.parse(text, true, msg -> problem(n, msg));
       return text;
     }
 

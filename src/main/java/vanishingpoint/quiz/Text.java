@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import vanishingpoint.lesson.Ascii;
+import vanishingpoint.text.Ascii;
 
 /**
  * The text rules answer grading is built on, shared by type-in answers and recall patterns so

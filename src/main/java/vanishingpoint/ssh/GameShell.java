@@ -17,9 +17,9 @@ import org.apache.sshd.server.Signal;
 import org.apache.sshd.server.SignalListener;
 import org.apache.sshd.server.channel.ChannelSession;
 import org.apache.sshd.server.command.Command;
-import vanishingpoint.app.EventLoop;
-import vanishingpoint.app.EventLoop.End;
-import vanishingpoint.app.GameSession;
+import vanishingpoint.session.EventLoop;
+import vanishingpoint.session.EventLoop.End;
+import vanishingpoint.session.GameSession;
 import vanishingpoint.save.ProfileInUseException;
 import vanishingpoint.save.SaveBackend;
 

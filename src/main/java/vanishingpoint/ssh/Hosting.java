@@ -3,7 +3,7 @@ package vanishingpoint.ssh;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import vanishingpoint.app.KeyLatency;
+import vanishingpoint.session.KeyLatency;
 import vanishingpoint.lesson.Content;
 import vanishingpoint.save.SaveStore;
 import vanishingpoint.ui.Style;

@@ -1,6 +1,6 @@
 package vanishingpoint.ssh;
 
-import vanishingpoint.app.Logs;
+import vanishingpoint.host.Logs;
 
 /** Makes untrusted text (a user name as the client sent it) safe for one line of the log. */
 final class Names {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vanishingpoint.app.AppPaths;
+import vanishingpoint.host.AppPaths;
 import vanishingpoint.save.SaveBackend;
 import vanishingpoint.save.SaveBackend.Raw;
 import vanishingpoint.save.SaveBackend.Slot;

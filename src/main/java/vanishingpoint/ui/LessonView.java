@@ -7,7 +7,7 @@ import vanishingpoint.core.Reader;
 import vanishingpoint.lesson.Block;
 import vanishingpoint.lesson.Lesson;
 import vanishingpoint.lesson.Page;
-import vanishingpoint.lesson.Span;
+import vanishingpoint.text.Span;
 
 /** The lesson reader: one page at a time, re-wrapped to the terminal, scrollable when long. */
 final class LessonView {
@@ -62,7 +62,7 @@ final class LessonView {
       } else if (b instanceof Block.Formula f) {
         // Never re-wrapped, spacing kept: authors align formulas by hand.
         List<Span> spans = new ArrayList<>();
-        vanishingpoint.lesson.Inline.parse(f.text(), unicode)
+        vanishingpoint.text.Inline.parse(f.text(), unicode)
             .forEach(sp -> spans.add(sp.kind() == Span.Kind.PLAIN ? new Span(sp.text(), Span.Kind.CODE) : sp));
         RichText.Line line = new RichText.Line(4, spans);
         if (4 + plain(line).length() <= width) {
@@ -155,7 +155,7 @@ final class LessonView {
   /** Marked-up text as plain text for this terminal (titles are drawn in one colour). */
   static String text(String markup, Canvas c) {
     StringBuilder b = new StringBuilder();
-    vanishingpoint.lesson.Inline.parse(markup, c.style().unicode()).forEach(sp -> b.append(sp.text()));
+    vanishingpoint.text.Inline.parse(markup, c.style().unicode()).forEach(sp -> b.append(sp.text()));
     return b.toString();
   }
 }

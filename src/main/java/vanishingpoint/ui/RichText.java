@@ -2,8 +2,8 @@ package vanishingpoint.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import vanishingpoint.lesson.Inline;
-import vanishingpoint.lesson.Span;
+import vanishingpoint.text.Inline;
+import vanishingpoint.text.Span;
 
 /** Lesson text with inline markup, wrapped to a width without losing the styles. */
 public final class RichText {

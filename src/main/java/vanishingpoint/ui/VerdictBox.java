@@ -10,7 +10,7 @@ import vanishingpoint.core.ChallengeView;
 import vanishingpoint.core.GameState;
 import vanishingpoint.core.Training;
 import vanishingpoint.train.Fmt;
-import vanishingpoint.lesson.Ascii;
+import vanishingpoint.text.Ascii;
 import vanishingpoint.train.Diagnosis;
 import vanishingpoint.train.Evidence;
 import vanishingpoint.train.Thresholds;

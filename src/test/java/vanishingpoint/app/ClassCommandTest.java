@@ -1,5 +1,6 @@
 package vanishingpoint.app;
 
+import vanishingpoint.session.SaveMapping;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;

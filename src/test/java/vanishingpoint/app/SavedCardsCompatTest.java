@@ -1,5 +1,6 @@
 package vanishingpoint.app;
 
+import vanishingpoint.session.SaveMapping;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

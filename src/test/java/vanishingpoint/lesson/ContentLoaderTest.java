@@ -1,5 +1,7 @@
 package vanishingpoint.lesson;
 
+import vanishingpoint.text.Inline;
+import vanishingpoint.text.Span;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

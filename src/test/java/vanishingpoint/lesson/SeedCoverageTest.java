@@ -1,5 +1,6 @@
 package vanishingpoint.lesson;
 
+import vanishingpoint.text.Inline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vanishingpoint.app.KeyLatency;
+import vanishingpoint.session.KeyLatency;
 
 /** The server's own key-to-frame latency: every game's keys in one histogram, read as percentiles. */
 class SshKeyLatencyTest {

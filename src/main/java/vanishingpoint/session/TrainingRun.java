@@ -1,4 +1,4 @@
-package vanishingpoint.app;
+package vanishingpoint.session;
 
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,4 +1,4 @@
-package vanishingpoint.app;
+package vanishingpoint.host;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package vanishingpoint.app;
+package vanishingpoint.host;
 
 import java.util.logging.LogManager;
 

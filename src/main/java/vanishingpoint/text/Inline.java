@@ -1,4 +1,4 @@
-package vanishingpoint.lesson;
+package vanishingpoint.text;
 
 import java.util.ArrayList;
 import java.util.List;

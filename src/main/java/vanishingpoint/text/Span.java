@@ -1,4 +1,4 @@
-package vanishingpoint.lesson;
+package vanishingpoint.text;
 
 /** A run of text in one style, as inline markup produces it. */
 public record Span(String text, Kind kind) {

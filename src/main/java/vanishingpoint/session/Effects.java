@@ -1,4 +1,4 @@
-package vanishingpoint.app;
+package vanishingpoint.session;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;

@@ -1,4 +1,4 @@
-package vanishingpoint.app;
+package vanishingpoint.host;
 
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -44,7 +44,7 @@ public final class AppPaths {
     return home.resolve("saves");
   }
 
-  static Path logFile(Path saves) {
+  public static Path logFile(Path saves) {
     return saves.resolve("logs").resolve("play.%u.log");
   }
 }

@@ -1,4 +1,4 @@
-package vanishingpoint.app;
+package vanishingpoint.session;
 
 import com.googlecode.lanterna.screen.Screen;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package vanishingpoint.app;
+package vanishingpoint.session;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,11 +33,11 @@ import vanishingpoint.srs.ReviewLog;
  * knows both the domain's types and the save format's records ({@code save} knows neither
  * {@code core} nor {@code srs}): renaming a domain field or constant cannot change the files.
  */
-final class SaveMapping {
+public final class SaveMapping {
 
   private SaveMapping() {}
 
-  static SaveData toSave(GameState s, SaveData previous) {
+  public static SaveData toSave(GameState s, SaveData previous) {
     List<SaveData.Place> place = new ArrayList<>();
     for (Place p : s.resume()) {
       place.add(new SaveData.Place(p.screen().id(), p.cursor(), p.item()));
@@ -178,13 +178,13 @@ final class SaveMapping {
     return Optional.empty();
   }
 
-  static Map<String, LessonProgress> lessonsOf(SaveData d) {
+  public static Map<String, LessonProgress> lessonsOf(SaveData d) {
     Map<String, LessonProgress> out = new HashMap<>();
     d.lessons().forEach((id, r) -> out.put(id, new LessonProgress(r.page(), r.seen(), r.done())));
     return out;
   }
 
-  static Map<String, ChallengeProgress> challengesOf(SaveData d) {
+  public static Map<String, ChallengeProgress> challengesOf(SaveData d) {
     Map<String, ChallengeProgress> out = new HashMap<>();
     d.challenges().forEach((id, r) -> out.put(id, new ChallengeProgress(r.stars(), r.steps(),
         r.settings() == null ? Map.of() : r.settings(), Math.max(0, r.hints()))));
@@ -211,14 +211,14 @@ final class SaveMapping {
    * The cards of a save that {@code SaveStore} accepted: every card has its id, a state and times
    * that parse (see {@link SaveData#problems()}), so this does not fail on a loaded save.
    */
-  static Map<String, Card> cardsOf(SaveData d) {
+  public static Map<String, Card> cardsOf(SaveData d) {
     Map<String, Card> out = new LinkedHashMap<>();
     d.cards().forEach((id, c) -> out.put(id, card(c)));
     return out;
   }
 
   /** The review log of a save that {@code SaveStore} accepted, oldest first. */
-  static List<ReviewLog> reviewsOf(SaveData d) {
+  public static List<ReviewLog> reviewsOf(SaveData d) {
     return d.reviews().stream().map(SaveMapping::review).toList();
   }
 
