@@ -47,7 +47,7 @@ public final class ChallengeFlow {
     if (c.isEmpty()) {
       return s.screen() == Screen.CHALLENGE ? Navigation.back(s) : s;
     }
-    ChallengeView v = ChallengeView.NONE.withSettings(c.get().start())
+    ChallengeState v = ChallengeState.NONE.withSettings(c.get().start())
         .withHints(s.profile().challenge(c.get().id()).hints());
     // Diagnose first: the player watches the starting settings fail before any knob opens.
     return s.withChallenge(c.get().diagnose() ? v.started() : v);
@@ -61,15 +61,15 @@ public final class ChallengeFlow {
    * showed. A finished run is recomputed (runs are reproducible); a run that was still going
    * starts again, and the player is told so.
    */
-  static GameState resumed(GameState s, ChallengeView kept) {
+  static GameState resumed(GameState s, ChallengeState kept) {
     GameState r = entered(s);
     Optional<Challenge> c = challenge(r);
-    if (c.isEmpty() || kept == null || kept.equals(ChallengeView.NONE)) {
+    if (c.isEmpty() || kept == null || kept.equals(ChallengeState.NONE)) {
       return r;
     }
-    ChallengeView v = kept.withHints(r.challenge().hints());
-    boolean wasRunning = v.phase() == ChallengeView.Phase.TRAINING
-        || v.phase() == ChallengeView.Phase.DIAGNOSE && !v.restoring() && !v.training().finished();
+    ChallengeState v = kept.withHints(r.challenge().hints());
+    boolean wasRunning = v.phase() == ChallengeState.Phase.TRAINING
+        || v.phase() == ChallengeState.Phase.DIAGNOSE && !v.restoring() && !v.training().finished();
     if (wasRunning) {
       List<String> notices = new ArrayList<>(r.notices());
       notices.add(RESTARTED);
@@ -84,7 +84,7 @@ public final class ChallengeFlow {
       return Navigation.back(s);
     }
     Challenge c = found.get();
-    ChallengeView v = s.challenge();
+    ChallengeState v = s.challenge();
     if (v.restoring()) {
       // a second or two while the finished run is recomputed: leave, or run it again
       return in.kind() == Input.Kind.BACK ? Navigation.back(s)
@@ -99,11 +99,11 @@ public final class ChallengeFlow {
   }
 
   private static GameState settings(GameState s, Challenge c, Input in) {
-    ChallengeView v = s.challenge();
+    ChallengeState v = s.challenge();
     List<String> knobs = new ArrayList<>(c.knobs().keySet());
     int cur = knobs.isEmpty() ? 0 : Math.min(s.top().cursor(), knobs.size() - 1);
     if (in.kind() == Input.Kind.BACK) {
-      return Navigation.back(s).withChallenge(ChallengeView.NONE);
+      return Navigation.back(s).withChallenge(ChallengeState.NONE);
     }
     if (in.kind() == Input.Kind.ENTER) {
       return s.withChallenge(v.started());
@@ -132,10 +132,10 @@ public final class ChallengeFlow {
   }
 
   private static GameState training(GameState s, Input in) {
-    ChallengeView v = s.challenge();
+    ChallengeState v = s.challenge();
     if (in.kind() == Input.Kind.BACK) {
       return s.withChallenge(v.with(v.diagnosed() || !challenge(s).map(Challenge::diagnose).orElse(false)
-          ? ChallengeView.Phase.SETTINGS : ChallengeView.Phase.DIAGNOSE));
+          ? ChallengeState.Phase.SETTINGS : ChallengeState.Phase.DIAGNOSE));
     }
     if (in.isChar(' ') || in.isChar('p')) {
       return s.withChallenge(v.withPaused(!v.paused()));
@@ -159,7 +159,7 @@ public final class ChallengeFlow {
   }
 
   private static GameState diagnose(GameState s, Challenge c, Input in) {
-    ChallengeView v = s.challenge();
+    ChallengeState v = s.challenge();
     GameState moved = Navigation.navigate(s, in, DIAGNOSES.size());
     if (moved != null) {
       return moved;
@@ -169,24 +169,24 @@ public final class ChallengeFlow {
       return s.withChallenge(v.started());
     }
     if (in.kind() == Input.Kind.BACK) {
-      return Navigation.back(s).withChallenge(ChallengeView.NONE);
+      return Navigation.back(s).withChallenge(ChallengeState.NONE);
     }
     if (in.kind() == Input.Kind.ENTER) {
       boolean right = DIAGNOSES.get(cur) == c.expect();
-      ChallengeView named = v.withDiagnosis(right, cur);
-      return right ? Navigation.moveTo(s, 0).withChallenge(named.with(ChallengeView.Phase.SETTINGS))
+      ChallengeState named = v.withDiagnosis(right, cur);
+      return right ? Navigation.moveTo(s, 0).withChallenge(named.with(ChallengeState.Phase.SETTINGS))
           : s.withChallenge(named);
     }
     return s;
   }
 
   private static GameState verdict(GameState s, Challenge c, Input in) {
-    ChallengeView v = s.challenge();
+    ChallengeState v = s.challenge();
     if (in.kind() == Input.Kind.BACK) {
-      return Navigation.back(s).withChallenge(ChallengeView.NONE);
+      return Navigation.back(s).withChallenge(ChallengeState.NONE);
     }
     if (in.kind() == Input.Kind.ENTER || in.isChar('e')) {
-      return s.withChallenge(v.with(ChallengeView.Phase.SETTINGS));
+      return s.withChallenge(v.with(ChallengeState.Phase.SETTINGS));
     }
     if (in.isChar('r')) {
       return s.withChallenge(v.started());
@@ -226,7 +226,7 @@ public final class ChallengeFlow {
 
   /** The run's latest numbers arrive; when it has ended, its result is recorded at once. */
   public static GameState tick(GameState s, int run, Training t) {
-    ChallengeView v = s.challenge();
+    ChallengeState v = s.challenge();
     Optional<Challenge> c = challenge(s);
     if (c.isEmpty() || v.run() != run) {
       return s;
@@ -235,7 +235,7 @@ public final class ChallengeFlow {
       // the recomputed run is shown once it has ended, as it ended: its result is already recorded
       return t.finished() ? s.withChallenge(v.restored(t)) : s;
     }
-    if (v.phase() != ChallengeView.Phase.TRAINING) {
+    if (v.phase() != ChallengeState.Phase.TRAINING) {
       return s;
     }
     GameState next = s.withChallenge(v.withTraining(t));
@@ -243,9 +243,9 @@ public final class ChallengeFlow {
       return next;
     }
     if (c.get().diagnose() && !v.diagnosed()) {
-      return next.withChallenge(next.challenge().with(ChallengeView.Phase.DIAGNOSE));
+      return next.withChallenge(next.challenge().with(ChallengeState.Phase.DIAGNOSE));
     }
-    next = next.withChallenge(next.challenge().with(ChallengeView.Phase.VERDICT));
+    next = next.withChallenge(next.challenge().with(ChallengeState.Phase.VERDICT));
     if (c.get().sandbox() || !t.converged()) {
       return next;
     }

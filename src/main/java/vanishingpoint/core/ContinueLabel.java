@@ -26,7 +26,7 @@ public final class ContinueLabel {
             : "Challenge " + c.number() + ", " + c.title()).orElse(p.screen().title());
       case QUIZ: {
         String name = quiz(s, p.item());
-        QuizView q = s.resumeViews().quiz();
+        QuizState q = s.resumeStates().quiz();
         if (q == null || q.questions().isEmpty() || !q.mode().equals(p.item())) {
           return name;
         }

@@ -28,7 +28,7 @@ public sealed interface Effect {
   record Pace(boolean paused, int speed, int stepRequests) { }
 
   /** Probe this network at initialisation; the result comes back as {@link Msg.ProbeDone}. */
-  record RunProbe(Reader.ProbeView probe) implements Effect { }
+  record RunProbe(Reader.ProbeState probe) implements Effect { }
 
   /** Bring the diagnose run of {@code spec} ({@link Msg.DiagnoseReady} when it is ready). */
   record FetchDiagnose(String spec) implements Effect { }

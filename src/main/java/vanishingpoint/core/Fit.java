@@ -77,12 +77,12 @@ final class Fit {
    * that screen offers today. A null part (not saved, or nothing of it fits) means "as the screen
    * starts". The views are read from a save that may be older than the content, or hand-edited.
    */
-  static Views views(Views v, List<Place> resume, Content c) {
+  static ScreenStates views(ScreenStates v, List<Place> resume, Content c) {
     if (v == null || resume.isEmpty()) {
-      return new Views(null, null, null);
+      return new ScreenStates(null, null, null);
     }
     Place top = resume.get(resume.size() - 1);
-    return new Views(top.screen() == Screen.LESSON ? reader(v.reader(), top, c) : null,
+    return new ScreenStates(top.screen() == Screen.LESSON ? reader(v.reader(), top, c) : null,
         top.screen() == Screen.CHALLENGE ? challenge(v.challenge(), top, c) : null,
         top.screen() == Screen.QUIZ ? quiz(v.quiz(), top, c) : null);
   }
@@ -94,12 +94,12 @@ final class Fit {
       return null;
     }
     Reader base = LessonFlow.readerFor(lesson.get(), top.cursor());
-    Reader.ProbeView p = base.probe();
-    Reader.ProbeView sp = saved.probe();
+    Reader.ProbeState p = base.probe();
+    Reader.ProbeState sp = saved.probe();
     if (sp != null && top.cursor() < lesson.get().pages().size()
         && lesson.get().pages().get(top.cursor()).widget().filter(w -> w instanceof vanishingpoint.lesson.Block.Probe)
             .isPresent()) {
-      p = new Reader.ProbeView(LessonFlow.ACTIVATIONS.contains(sp.activation()) ? sp.activation() : p.activation(),
+      p = new Reader.ProbeState(LessonFlow.ACTIVATIONS.contains(sp.activation()) ? sp.activation() : p.activation(),
           LessonFlow.INITS.contains(sp.init()) ? sp.init() : p.init(), p.depth(), p.width(), null, sp.requested());
     }
     double factor = Reader.FACTORS.contains(saved.factor()) ? saved.factor() : base.factor();
@@ -112,7 +112,7 @@ final class Fit {
    * challenge still has (a diagnose-first challenge not yet diagnosed cannot be past its diagnosis),
    * a diagnosis guess among those offered, a speed among the levels.
    */
-  private static ChallengeView challenge(ChallengeView saved, Place top, Content c) {
+  private static ChallengeState challenge(ChallengeState saved, Place top, Content c) {
     Optional<Challenge> found = c.challenge(top.item());
     if (saved == null || found.isEmpty()) {
       return null;
@@ -121,25 +121,25 @@ final class Fit {
     Map<String, String> settings = new java.util.LinkedHashMap<>(ch.start());
     settings.putAll(knownChoices(saved.settings(), ch));
     boolean diagnosed = ch.diagnose() && saved.diagnosed();
-    ChallengeView.Phase phase = saved.phase();
+    ChallengeState.Phase phase = saved.phase();
     boolean ran = saved.restoring() || saved.training().finished();
-    if (ch.diagnose() && !diagnosed && phase != ChallengeView.Phase.DIAGNOSE) {
+    if (ch.diagnose() && !diagnosed && phase != ChallengeState.Phase.DIAGNOSE) {
       // not yet past the diagnosis: its failing run is shown again (started afresh)
-      phase = ChallengeView.Phase.TRAINING;
+      phase = ChallengeState.Phase.TRAINING;
       ran = false;
-    } else if (!ch.diagnose() && phase == ChallengeView.Phase.DIAGNOSE) {
-      phase = ChallengeView.Phase.SETTINGS;
+    } else if (!ch.diagnose() && phase == ChallengeState.Phase.DIAGNOSE) {
+      phase = ChallengeState.Phase.SETTINGS;
     }
-    if (phase == ChallengeView.Phase.VERDICT && !ran || phase == ChallengeView.Phase.SETTINGS) {
-      phase = ChallengeView.Phase.SETTINGS;
+    if (phase == ChallengeState.Phase.VERDICT && !ran || phase == ChallengeState.Phase.SETTINGS) {
+      phase = ChallengeState.Phase.SETTINGS;
       ran = false;
     }
     int guess = saved.guess() >= 0 && saved.guess() < ChallengeFlow.DIAGNOSES.size() ? saved.guess() : -1;
-    return new ChallengeView(phase, settings, 0, diagnosed, Math.max(ran || phase == ChallengeView.Phase.TRAINING
-        ? 1 : 0, saved.run()), phase == ChallengeView.Phase.TRAINING && saved.paused(),
-        Math.max(0, Math.min(ChallengeView.MAX_SPEED, saved.speed())), 0, ran ? Training.NONE.withStepsPerSecond(
+    return new ChallengeState(phase, settings, 0, diagnosed, Math.max(ran || phase == ChallengeState.Phase.TRAINING
+        ? 1 : 0, saved.run()), phase == ChallengeState.Phase.TRAINING && saved.paused(),
+        Math.max(0, Math.min(ChallengeState.MAX_SPEED, saved.speed())), 0, ran ? Training.NONE.withStepsPerSecond(
             Math.max(0, saved.training().stepsPerSecond())) : Training.NONE, guess,
-        saved.panel() == null ? ChallengeView.Panel.GRADIENTS : saved.panel(), saved.verdictShown(), ran);
+        saved.panel() == null ? ChallengeState.Panel.GRADIENTS : saved.panel(), saved.verdictShown(), ran);
   }
 
   /**
@@ -147,7 +147,7 @@ final class Fit {
    * was on, or the next one still there when that one is gone; the answer being given kept only
    * where the question still offers it. Null when nothing is left to resume.
    */
-  private static QuizView quiz(QuizView saved, Place top, Content c) {
+  private static QuizState quiz(QuizState saved, Place top, Content c) {
     if (saved == null || !top.item().equals(saved.mode()) || saved.index() < 0
         || saved.scores().size() != Math.min(saved.index(), saved.questions().size())) {
       return null;
@@ -177,7 +177,7 @@ final class Fit {
     }
     boolean same = index < ids.size() && saved.index() < saved.questions().size()
         && ids.get(index).equals(saved.questions().get(saved.index()));
-    QuizView fresh = new QuizView(saved.mode(), ids, index, 0, List.of(), "", Map.of(),
+    QuizState fresh = new QuizState(saved.mode(), ids, index, 0, List.of(), "", Map.of(),
         index < ids.size() ? QuizFlow.firstOrder(c, ids.get(index)) : List.of(), false, null, null, 0, scores, null);
     return same ? QuizAnswering.fitted(fresh, saved, c.questions().get(ids.get(index))) : fresh;
   }

@@ -13,7 +13,7 @@ import vanishingpoint.lesson.Content;
  * @param resume    where "Continue" goes: the last stack that was deeper than the main menu,
  *                  empty when the player has been nowhere yet
  * @param kept      the views of {@code resume}'s screens, kept when the player went up to the main
- *                  menu (or read from the save): see {@link #resumeViews()}
+ *                  menu (or read from the save): see {@link #resumeStates()}
  * @param helpOpen  whether the key-help overlay is shown
  * @param notices   messages the player must see (for example a save that could not be read),
  *                  shown one at a time until dismissed
@@ -28,27 +28,27 @@ public record GameState(
     Content content,
     List<Place> stack,
     List<Place> resume,
-    Views kept,
+    ScreenStates kept,
     boolean helpOpen,
     List<String> notices,
     boolean quit,
     Reader reader,
-    ChallengeView challenge,
-    QuizView quiz,
+    ChallengeState challenge,
+    QuizState quiz,
     java.time.Instant now) {
 
   /** Without kept views (as a game that has been nowhere yet). */
   public GameState(Profile profile, Content content, List<Place> stack, List<Place> resume, boolean helpOpen,
-      List<String> notices, boolean quit, Reader reader, ChallengeView challenge, QuizView quiz,
+      List<String> notices, boolean quit, Reader reader, ChallengeState challenge, QuizState quiz,
       java.time.Instant now) {
-    this(profile, content, stack, resume, Views.NONE, helpOpen, notices, quit, reader, challenge, quiz, now);
+    this(profile, content, stack, resume, ScreenStates.NONE, helpOpen, notices, quit, reader, challenge, quiz, now);
   }
 
   public GameState {
     stack = List.copyOf(stack);
     resume = List.copyOf(resume);
     notices = List.copyOf(notices);
-    kept = kept == null ? Views.NONE : kept;
+    kept = kept == null ? ScreenStates.NONE : kept;
     if (stack.isEmpty() || stack.get(0).screen() != Screen.HOME) {
       throw new IllegalArgumentException("the screen stack must start at the main menu: " + stack);
     }
@@ -56,24 +56,24 @@ public record GameState(
 
   /** The game as it starts, with the saved numbers fitted to {@code content} (see {@link Fit}). */
   public static GameState start(Profile profile, Content content, List<Place> resume, List<String> notices) {
-    return start(profile, content, resume, Views.NONE, notices);
+    return start(profile, content, resume, ScreenStates.NONE, notices);
   }
 
   /** With the views Continue restores, fitted to {@code content} too. */
-  public static GameState start(Profile profile, Content content, List<Place> resume, Views views,
+  public static GameState start(Profile profile, Content content, List<Place> resume, ScreenStates views,
       List<String> notices) {
     List<Place> fitted = Fit.resume(resume, content);
     return new GameState(Fit.profile(profile, content), content, List.of(new Place(Screen.HOME, 0)),
         fitted, Fit.views(views, fitted, content), false, notices, false,
-        Reader.START, ChallengeView.NONE, QuizView.NONE, java.time.Instant.EPOCH);
+        Reader.START, ChallengeState.NONE, QuizState.NONE, java.time.Instant.EPOCH);
   }
 
   /**
    * The views Continue restores (and the save keeps): the live ones while the player is below the
    * main menu, where {@code resume} is the stack itself; those kept on the way up otherwise.
    */
-  public Views resumeViews() {
-    return resumable(stack) ? new Views(reader, challenge, quiz) : kept;
+  public ScreenStates resumeStates() {
+    return resumable(stack) ? new ScreenStates(reader, challenge, quiz) : kept;
   }
 
   /**
@@ -97,7 +97,7 @@ public record GameState(
   GameState withStack(List<Place> newStack) {
     List<Place> newResume = resumable(newStack) ? newStack : resume;
     // up to the main menu: the views go with the places Continue returns to
-    return new GameState(profile, content, newStack, newResume, resumeViews(), helpOpen, notices, quit, reader,
+    return new GameState(profile, content, newStack, newResume, resumeStates(), helpOpen, notices, quit, reader,
         challenge, quiz, now);
   }
 
@@ -113,7 +113,7 @@ public record GameState(
     return new GameState(profile, content, stack, resume, kept, helpOpen, n, quit, reader, challenge, quiz, now);
   }
 
-  public GameState withQuiz(QuizView q) {
+  public GameState withQuiz(QuizState q) {
     return new GameState(profile, content, stack, resume, kept, helpOpen, notices, quit, reader, challenge, q, now);
   }
 
@@ -122,7 +122,7 @@ public record GameState(
     return new GameState(profile, content, stack, resume, kept, helpOpen, notices, quit, reader, challenge, quiz, t);
   }
 
-  public GameState withChallenge(ChallengeView c) {
+  public GameState withChallenge(ChallengeState c) {
     return new GameState(profile, content, stack, resume, kept, helpOpen, notices, quit, reader, c, quiz, now);
   }
 

@@ -44,7 +44,7 @@ final class HomeFlow {
    * scores and answer being given. A screen whose views were not kept starts as it would.
    */
   private static GameState resumed(GameState s) {
-    Views kept = s.resumeViews();
+    ScreenStates kept = s.resumeStates();
     GameState r = LessonFlow.entered(Navigation.visitAll(s.withStack(s.resume())));
     if (r.screen() == Screen.LESSON && kept.reader() != null) {
       r = r.withReader(kept.reader());

@@ -146,7 +146,7 @@ public final class LessonFlow {
         return s.withReader(r.withMultiply(Reader.FACTORS.get(Math.max(0, fi - 1)), r.depth()));
       }
     } else if (w.isPresent() && w.get() instanceof Block.Probe) {
-      Reader.ProbeView p = r.probe();
+      Reader.ProbeState p = r.probe();
       if (in.isChar('a')) {
         return s.withReader(r.withProbe(p.with(next(ACTIVATIONS, p.activation()), p.init())));
       }
@@ -161,9 +161,9 @@ public final class LessonFlow {
   }
 
   /** The probe's result arrives: draw it. Ignored if the player has moved on to other settings. */
-  static GameState probeDone(GameState s, Reader.ProbeView ran, double[] norms,
+  static GameState probeDone(GameState s, Reader.ProbeState ran, double[] norms,
       vanishingpoint.train.Spectrum.Gains gains) {
-    Reader.ProbeView p = s.reader().probe();
+    Reader.ProbeState p = s.reader().probe();
     if (!p.requested() || !p.activation().equals(ran.activation()) || !p.init().equals(ran.init())) {
       return s;
     }
@@ -201,7 +201,7 @@ public final class LessonFlow {
       if (b instanceof Block.Multiply m) {
         r = r.withMultiply(m.factor(), m.depth());
       } else if (b instanceof Block.Probe p) {
-        r = r.withProbe(new Reader.ProbeView(p.activation(), p.init(), p.depth(), p.width(), null, false,
+        r = r.withProbe(new Reader.ProbeState(p.activation(), p.init(), p.depth(), p.width(), null, false,
             p.spectrum(), null));
       }
     }

@@ -31,7 +31,7 @@ public sealed interface Msg {
    * The gradient probe {@code ran} gave these per-layer norms (empty if it failed), and with a
    * spectrum probe the layers' singular values ({@code gains}, else null).
    */
-  record ProbeDone(Reader.ProbeView ran, double[] norms, Spectrum.Gains gains) implements Msg {
+  record ProbeDone(Reader.ProbeState ran, double[] norms, Spectrum.Gains gains) implements Msg {
     public ProbeDone {
       norms = norms.clone(); // a copy: nothing outside may write to what the state holds
     }

@@ -19,8 +19,8 @@ final class Navigation {
 
   /** Up one screen; the transient views of the screen left go with it. */
   static GameState back(GameState s) {
-    GameState up = s.withStack(s.stack().subList(0, s.stack().size() - 1)).withChallenge(ChallengeView.NONE)
-        .withQuiz(QuizView.NONE);
+    GameState up = s.withStack(s.stack().subList(0, s.stack().size() - 1)).withChallenge(ChallengeState.NONE)
+        .withQuiz(QuizState.NONE);
     // Back from a checkpoint to its lesson: the lesson's end page shows the new state.
     return up.screen() == Screen.LESSON ? up : up.withReader(Reader.START);
   }

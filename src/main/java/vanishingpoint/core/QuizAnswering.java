@@ -33,7 +33,7 @@ public final class QuizAnswering {
   }
 
   private static GameState choice(GameState s, Question q, Input in) {
-    QuizView v = s.quiz();
+    QuizState v = s.quiz();
     int n = Choices.of(q).size();
     if (moved(in) != 0) {
       return s.withQuiz(v.with(Math.floorMod(v.cursor() + moved(in), n), v.picked(), v.text(), v.pairs(), v.order(), v.hint()));
@@ -54,7 +54,7 @@ public final class QuizAnswering {
   }
 
   private static GameState typed(GameState s, Question q, Input in) {
-    QuizView v = s.quiz();
+    QuizState v = s.quiz();
     if (in.kind() == Input.Kind.ENTER) {
       return v.text().isBlank() ? s : QuizFlow.grade(s, q, new Answer.Typed(v.text()));
     }
@@ -82,7 +82,7 @@ public final class QuizAnswering {
   }
 
   private static GameState match(GameState s, Question.Match q, Input in) {
-    QuizView v = s.quiz();
+    QuizState v = s.quiz();
     int n = q.pairs().size();
     if (moved(in) != 0) {
       return s.withQuiz(v.with(Math.floorMod(v.cursor() + moved(in), n), v.picked(), v.text(), v.pairs(), v.order(), v.hint()));
@@ -116,7 +116,7 @@ public final class QuizAnswering {
   }
 
   private static GameState order(GameState s, Question.Order q, Input in) {
-    QuizView v = s.quiz();
+    QuizState v = s.quiz();
     int n = q.steps().size();
     List<Integer> order = v.order().isEmpty() ? shuffledSteps(q) : v.order();
     boolean holding = !v.picked().isEmpty();
@@ -140,7 +140,7 @@ public final class QuizAnswering {
   }
 
   private static GameState diagnose(GameState s, Question.Diagnose q, Input in) {
-    QuizView v = s.quiz();
+    QuizState v = s.quiz();
     List<DiagnoseOptions.Option> opts = DiagnoseOptions.of(q);
     int n = opts.size();
     if (moved(in) != 0) {
@@ -189,7 +189,7 @@ public final class QuizAnswering {
    * of its steps, text no longer than a text field takes. Not the grading: a question answered but
    * not yet moved on from is answered again (Enter grades the same answer).
    */
-  static QuizView fitted(QuizView fresh, QuizView saved, Question q) {
+  static QuizState fitted(QuizState fresh, QuizState saved, Question q) {
     int n = options(q);
     if (n == 0 && !(q instanceof Question.Typein) && !(q instanceof Question.Recall)) {
       return fresh;
@@ -211,7 +211,7 @@ public final class QuizAnswering {
       order = saved.order();
     }
     String text = saved.text().length() > MAX_TEXT ? saved.text().substring(0, MAX_TEXT) : saved.text();
-    return new QuizView(fresh.mode(), fresh.questions(), fresh.index(), cursor, picked, text, pairs, order,
+    return new QuizState(fresh.mode(), fresh.questions(), fresh.index(), cursor, picked, text, pairs, order,
         saved.hint(), null, null, 0, fresh.scores(), null);
   }
 

@@ -54,7 +54,7 @@ public final class QuizFlow {
    * The quiz on top as it was left (after Continue): its questions, the one it was on, the scores
    * so far and the answer being given; afresh when none was kept for this quiz.
    */
-  static GameState resumed(GameState s, QuizView kept) {
+  static GameState resumed(GameState s, QuizState kept) {
     if (s.screen() != Screen.QUIZ) {
       return s;
     }
@@ -65,13 +65,13 @@ public final class QuizFlow {
   }
 
   private static GameState entered(GameState s, List<String> ids) {
-    QuizView v = new QuizView(s.top().item(), ids, -1, 0, List.of(), "", java.util.Map.of(), List.of(), false, null,
+    QuizState v = new QuizState(s.top().item(), ids, -1, 0, List.of(), "", java.util.Map.of(), List.of(), false, null,
         null, 0, List.of(), null);
     return s.withQuiz(v.next(List.of(), s.now().toEpochMilli(), firstOrder(s, ids.get(0))));
   }
 
   static Question current(GameState s) {
-    QuizView v = s.quiz();
+    QuizState v = s.quiz();
     return v.finished() ? null : s.content().questions().get(v.questions().get(v.index()));
   }
 
@@ -85,7 +85,7 @@ public final class QuizFlow {
   }
 
   static GameState key(GameState s, Input in) {
-    QuizView v = s.quiz();
+    QuizState v = s.quiz();
     if (in.kind() == Input.Kind.BACK) {
       return Navigation.back(s);
     }
@@ -120,7 +120,7 @@ public final class QuizFlow {
    * is spent until the next rating.
    */
   static GameState undo(GameState s) {
-    QuizView.Undo u = s.quiz().undo();
+    QuizState.Undo u = s.quiz().undo();
     Profile now = s.profile();
     Profile before = u.profile();
     Profile restored = new Profile(now.name(), now.savePath(), now.createdAt(), now.visited(), now.daysPlayed(),
@@ -130,7 +130,7 @@ public final class QuizFlow {
 
   /** Grades the answer; the rating is suggested from the grading, the card and the time taken. */
   static GameState grade(GameState s, Question q, vanishingpoint.quiz.Answer answer) {
-    QuizView v = s.quiz();
+    QuizState v = s.quiz();
     Result r = Grader.grade(q, answer, v.hint());
     Card card = s.profile().cards().get(q.id());
     boolean known = card != null && card.state() == CardState.REVIEW;
@@ -140,7 +140,7 @@ public final class QuizFlow {
 
   /** Records the answer as a review of the question's card, then moves on. */
   private static GameState commit(GameState s, Question q) {
-    QuizView v = s.quiz();
+    QuizState v = s.quiz();
     Card card = s.profile().cards().getOrDefault(q.id(), Card.fresh(q.id(), s.now()));
     Card next = QuizPicker.SCHEDULER.review(card, v.rating(), s.now());
     ReviewLog log = new ReviewLog(q.id(), v.rating(), s.now(), s.now().toEpochMilli() - v.startedAt());
@@ -149,7 +149,7 @@ public final class QuizFlow {
     GameState out = s.withProfile(s.profile().withReview(next, log));
     int nextIndex = v.index() + 1;
     List<Integer> order = nextIndex < v.questions().size() ? firstOrder(s, v.questions().get(nextIndex)) : List.of();
-    out = out.withQuiz(v.next(scores, s.now().toEpochMilli(), order).withUndo(new QuizView.Undo(v.withUndo(null),
+    out = out.withQuiz(v.next(scores, s.now().toEpochMilli(), order).withUndo(new QuizState.Undo(v.withUndo(null),
         s.profile())));
     if (out.quiz().finished() && v.mode().startsWith("checkpoint:")) {
       String lesson = v.mode().substring(11);

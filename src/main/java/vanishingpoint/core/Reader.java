@@ -13,9 +13,9 @@ import java.util.List;
  * @param depth      the "multiply it out" widget's depth
  * @param probe      the gradient probe's settings and last result
  */
-public record Reader(int scroll, boolean toc, int tocCursor, double factor, int depth, ProbeView probe) {
+public record Reader(int scroll, boolean toc, int tocCursor, double factor, int depth, ProbeState probe) {
 
-  public static final Reader START = new Reader(0, false, 0, 0.25, 10, ProbeView.NONE);
+  public static final Reader START = new Reader(0, false, 0, 0.25, 10, ProbeState.NONE);
 
   /**
    * A scroll meaning "the page's end": the renderer draws the end of a page scrolled past it, and
@@ -38,7 +38,7 @@ public record Reader(int scroll, boolean toc, int tocCursor, double factor, int 
     return new Reader(scroll, toc, tocCursor, f, d, probe);
   }
 
-  Reader withProbe(ProbeView p) {
+  Reader withProbe(ProbeState p) {
     return new Reader(scroll, toc, tocCursor, factor, depth, p);
   }
 
@@ -52,37 +52,37 @@ public record Reader(int scroll, boolean toc, int tocCursor, double factor, int 
    * largest into {@code norms}). {@code previous} is the run before the one shown (its settings
    * and norms, drawn dim behind the new bars), or null before a second run (not saved).
    */
-  public record ProbeView(String activation, String init, int depth, int width, double[] norms, boolean requested,
-      boolean spectrum, vanishingpoint.train.Spectrum.Gains gains, ProbeView previous) {
-    public static final ProbeView NONE = new ProbeView("sigmoid", "xavier", 20, 32, null, false);
+  public record ProbeState(String activation, String init, int depth, int width, double[] norms, boolean requested,
+      boolean spectrum, vanishingpoint.train.Spectrum.Gains gains, ProbeState previous) {
+    public static final ProbeState NONE = new ProbeState("sigmoid", "xavier", 20, 32, null, false);
 
-    public ProbeView(String activation, String init, int depth, int width, double[] norms, boolean requested) {
+    public ProbeState(String activation, String init, int depth, int width, double[] norms, boolean requested) {
       this(activation, init, depth, width, norms, requested, false, null);
     }
 
-    public ProbeView(String activation, String init, int depth, int width, double[] norms, boolean requested,
+    public ProbeState(String activation, String init, int depth, int width, double[] norms, boolean requested,
         boolean spectrum, vanishingpoint.train.Spectrum.Gains gains) {
       this(activation, init, depth, width, norms, requested, spectrum, gains, null);
     }
 
     /** The same network, with other settings and no result yet; a result shown becomes the previous. */
-    ProbeView with(String act, String in) {
-      return new ProbeView(act, in, depth, width, null, false, spectrum, null, shownOr());
+    ProbeState with(String act, String in) {
+      return new ProbeState(act, in, depth, width, null, false, spectrum, null, shownOr());
     }
 
-    ProbeView asked() {
-      return new ProbeView(activation, init, depth, width, norms, true, spectrum, gains, previous);
+    ProbeState asked() {
+      return new ProbeState(activation, init, depth, width, norms, true, spectrum, gains, previous);
     }
 
     /** A new result; the one it replaces (if any) becomes the previous. */
-    ProbeView done(double[] n, vanishingpoint.train.Spectrum.Gains g) {
-      return new ProbeView(activation, init, depth, width, n, false, spectrum, g, shownOr());
+    ProbeState done(double[] n, vanishingpoint.train.Spectrum.Gains g) {
+      return new ProbeState(activation, init, depth, width, n, false, spectrum, g, shownOr());
     }
 
     /** This run as a previous one (no chain behind it), if it has a result; else the previous kept. */
-    private ProbeView shownOr() {
+    private ProbeState shownOr() {
       return norms == null || norms.length == 0 ? previous
-          : new ProbeView(activation, init, depth, width, norms, false, spectrum, gains, null);
+          : new ProbeState(activation, init, depth, width, norms, false, spectrum, gains, null);
     }
   }
 }

@@ -109,12 +109,12 @@ public final class Update {
   }
 
   /** The state after the gradient probe's result. */
-  public static GameState probeDone(GameState s, Reader.ProbeView ran, double[] norms) {
+  public static GameState probeDone(GameState s, Reader.ProbeState ran, double[] norms) {
     return update(s, new Msg.ProbeDone(ran, norms, null)).state();
   }
 
   /** The state after the spectrum probe's result: each layer's largest singular value, and all of them. */
-  public static GameState probeDone(GameState s, Reader.ProbeView ran, vanishingpoint.train.Spectrum.Gains gains) {
+  public static GameState probeDone(GameState s, Reader.ProbeState ran, vanishingpoint.train.Spectrum.Gains gains) {
     return update(s, new Msg.ProbeDone(ran, gains.largest(), gains)).state();
   }
 }

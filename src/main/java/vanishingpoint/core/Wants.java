@@ -28,17 +28,17 @@ final class Wants {
    * recomputed after Continue ({@code restoring}, at full speed, unseen); none once it has ended.
    */
   static Run run(GameState s) {
-    ChallengeView v = s.challenge();
+    ChallengeState v = s.challenge();
     boolean wanted = s.screen() == Screen.CHALLENGE && v.run() > 0
-        && (v.phase() == ChallengeView.Phase.TRAINING || v.restoring()) && !v.training().finished();
+        && (v.phase() == ChallengeState.Phase.TRAINING || v.restoring()) && !v.training().finished();
     Optional<Challenge> c = wanted ? ChallengeFlow.challenge(s) : Optional.empty();
     return c.map(ch -> new Run(ch.id(), v.run(), v.restoring(),
         new Effect.Pace(v.paused(), v.speed(), v.stepRequests()))).orElse(null);
   }
 
   /** The probe asked for and not yet run, or null. */
-  static Reader.ProbeView probe(GameState s) {
-    Reader.ProbeView p = s.reader().probe();
+  static Reader.ProbeState probe(GameState s) {
+    Reader.ProbeState p = s.reader().probe();
     return p.requested() ? p : null;
   }
 
@@ -55,7 +55,7 @@ final class Wants {
     } else if (now != null && !now.pace().equals(was.pace())) {
       out.add(new Effect.PaceRun(now.id(), now.pace()));
     }
-    Reader.ProbeView probe = probe(after);
+    Reader.ProbeState probe = probe(after);
     if (probe != null && !probe.equals(probe(before))) {
       out.add(new Effect.RunProbe(probe));
     }
@@ -86,6 +86,6 @@ final class Wants {
    */
   static boolean progressChanged(GameState before, GameState after) {
     return !before.profile().equals(after.profile()) || !before.resume().equals(after.resume())
-        || !before.resumeViews().equals(after.resumeViews());
+        || !before.resumeStates().equals(after.resumeStates());
   }
 }

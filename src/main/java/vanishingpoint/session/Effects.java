@@ -98,7 +98,7 @@ final class Effects {
   }
 
   /** Runs the probe; its result as the message to feed back (no norms if it failed). */
-  static Msg.ProbeDone probe(Reader.ProbeView p) {
+  static Msg.ProbeDone probe(Reader.ProbeState p) {
     try {
       if (p.spectrum()) {
         var gains = network(p).spectrum();
@@ -112,12 +112,12 @@ final class Effects {
   }
 
   /** Per-layer gradient norms (hidden layers 1..depth, then the output layer) at initialisation. */
-  static double[] norms(Reader.ProbeView p) {
+  static double[] norms(Reader.ProbeState p) {
     return network(p).step().gradNorms();
   }
 
   /** The probed network, at initialisation. */
-  static Trainer network(Reader.ProbeView p) {
+  static Trainer network(Reader.ProbeState p) {
     TrainConfig cfg = TrainConfig.defaults().withDepth(p.depth()).withWidth(p.width())
         .withActivation(Activation.parse(p.activation())).withInit(Init.parse(p.init()))
         .withSteps(1).withSeed(PROBE_SEED);

@@ -67,7 +67,7 @@ public final class GameSession implements AutoCloseable {
         SaveMapping.lessonsOf(data), SaveMapping.challengesOf(data), SaveMapping.cardsOf(data), SaveMapping.reviewsOf(data),
         SaveMapping.newPerDayOf(data));
     this.clock = clock;
-    this.state = GameState.start(p, content, SaveMapping.resumeOf(data), SaveMapping.viewsOf(data),
+    this.state = GameState.start(p, content, SaveMapping.resumeOf(data), SaveMapping.statesOf(data),
         loaded.notices()).at(clock.instant());
     // A failed write wakes the loop, so the notice shows at once, not one key later.
     this.writer = new SaveWriter(store, profile, () -> wake.run());

@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import vanishingpoint.core.ChallengeProgress;
-import vanishingpoint.core.ChallengeView;
-import vanishingpoint.core.QuizView;
+import vanishingpoint.core.ChallengeState;
+import vanishingpoint.core.QuizState;
 import vanishingpoint.core.Reader;
 import vanishingpoint.core.Training;
-import vanishingpoint.core.Views;
+import vanishingpoint.core.ScreenStates;
 import vanishingpoint.core.GameState;
 import vanishingpoint.core.LessonProgress;
 import vanishingpoint.core.Place;
@@ -80,24 +80,24 @@ public final class SaveMapping {
     if (s.resume().isEmpty()) {
       return null;
     }
-    Views v = s.resumeViews();
+    ScreenStates v = s.resumeStates();
     Screen top = s.resume().get(s.resume().size() - 1).screen();
     SaveData.QuizState quiz = top == Screen.QUIZ && v.quiz() != null && !v.quiz().questions().isEmpty()
         ? quiz(v.quiz()) : null;
     SaveData.ChallengeState challenge = top == Screen.CHALLENGE && v.challenge() != null
-        && !v.challenge().equals(ChallengeView.NONE) ? challenge(v.challenge()) : null;
+        && !v.challenge().equals(ChallengeState.NONE) ? challenge(v.challenge()) : null;
     SaveData.LessonState lesson = top == Screen.LESSON && v.reader() != null ? lesson(v.reader()) : null;
     return quiz == null && challenge == null && lesson == null ? null
         : new SaveData.Resume(quiz, challenge, lesson);
   }
 
-  private static SaveData.QuizState quiz(QuizView q) {
+  private static SaveData.QuizState quiz(QuizState q) {
     List<Double> scores = q.scores().stream().map(d -> Double.isFinite(d) ? d : 0.0).toList();
     return new SaveData.QuizState(q.mode(), q.questions(), q.index(), scores, q.cursor(), q.picked(), q.text(),
         new java.util.TreeMap<>(q.pairs()), q.order(), q.hint());
   }
 
-  private static SaveData.ChallengeState challenge(ChallengeView c) {
+  private static SaveData.ChallengeState challenge(ChallengeState c) {
     boolean finished = c.training().finished() || c.restoring();
     // only a finished run's speed: a running one's changes every frame, and would be a write a frame
     double sps = finished && Double.isFinite(c.training().stepsPerSecond())
@@ -116,22 +116,22 @@ public final class SaveMapping {
    * The saved views, each part as far as it can be read (a part with a value this game cannot
    * read is left out, as if not saved); {@link GameState#start} then fits them to the content.
    */
-  static Views viewsOf(SaveData d) {
+  static ScreenStates statesOf(SaveData d) {
     SaveData.Resume r = d.resume();
     if (r == null) {
-      return new Views(null, null, null);
+      return new ScreenStates(null, null, null);
     }
-    return new Views(r.lesson() == null ? null : reader(r.lesson()),
+    return new ScreenStates(r.lesson() == null ? null : reader(r.lesson()),
         r.challenge() == null ? null : challenge(r.challenge()), r.quiz() == null ? null : quiz(r.quiz()));
   }
 
   private static Reader reader(SaveData.LessonState l) {
     return new Reader(l.scroll(), false, 0, l.factor(), l.depth(),
-        new Reader.ProbeView(String.valueOf(l.activation()), String.valueOf(l.init()), 0, 0, null, l.probed()));
+        new Reader.ProbeState(String.valueOf(l.activation()), String.valueOf(l.init()), 0, 0, null, l.probed()));
   }
 
-  private static ChallengeView challenge(SaveData.ChallengeState c) {
-    Optional<ChallengeView.Phase> phase = parse(ChallengeView.Phase.class, c.phase());
+  private static ChallengeState challenge(SaveData.ChallengeState c) {
+    Optional<ChallengeState.Phase> phase = parse(ChallengeState.Phase.class, c.phase());
     if (phase.isEmpty()) {
       return null;
     }
@@ -143,12 +143,12 @@ public final class SaveMapping {
         }
       });
     }
-    return new ChallengeView(phase.get(), settings, 0, c.diagnosed(), c.run(), c.paused(), c.speed(), 0,
-        Training.NONE.withStepsPerSecond(c.stepsPerSecond()), c.guess(), parse(ChallengeView.Panel.class, c.panel()).orElse(ChallengeView.Panel.GRADIENTS),
+    return new ChallengeState(phase.get(), settings, 0, c.diagnosed(), c.run(), c.paused(), c.speed(), 0,
+        Training.NONE.withStepsPerSecond(c.stepsPerSecond()), c.guess(), parse(ChallengeState.Panel.class, c.panel()).orElse(ChallengeState.Panel.GRADIENTS),
         c.verdictShown(), c.finished());
   }
 
-  private static QuizView quiz(SaveData.QuizState q) {
+  private static QuizState quiz(SaveData.QuizState q) {
     if (q.mode() == null || q.questions() == null) {
       return null;
     }
@@ -160,7 +160,7 @@ public final class SaveMapping {
         }
       });
     }
-    return new QuizView(q.mode(), noNulls(q.questions()), q.index(), q.cursor(), noNulls(q.picked()),
+    return new QuizState(q.mode(), noNulls(q.questions()), q.index(), q.cursor(), noNulls(q.picked()),
         q.text() == null ? "" : q.text(), pairs, noNulls(q.order()), q.hint(), null, null, 0, noNulls(q.scores()),
         null);
   }

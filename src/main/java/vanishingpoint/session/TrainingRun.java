@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import vanishingpoint.core.ChallengeView;
+import vanishingpoint.core.ChallengeState;
 import vanishingpoint.core.Effect;
 import vanishingpoint.core.Training;
 import vanishingpoint.train.Dataset;
@@ -45,7 +45,7 @@ final class TrainingRun {
   private final AtomicInteger stepsWanted = new AtomicInteger();
   private volatile boolean stopped;
   private volatile boolean paused;
-  private volatile int speed = ChallengeView.DEFAULT_SPEED;
+  private volatile int speed = ChallengeState.DEFAULT_SPEED;
   private volatile Training snapshot = Training.NONE;
   private int stepRequestsSeen;
   private int done;
@@ -73,7 +73,7 @@ final class TrainingRun {
     this.id = id;
     this.replay = replay;
     if (replay) {
-      speed = ChallengeView.MAX_SPEED;
+      speed = ChallengeState.MAX_SPEED;
     }
     this.config = config;
     this.pool = pool;

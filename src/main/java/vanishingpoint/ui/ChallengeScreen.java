@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import vanishingpoint.challenge.Challenge;
 import vanishingpoint.core.ChallengeFlow;
-import vanishingpoint.core.ChallengeView;
+import vanishingpoint.core.ChallengeState;
 import vanishingpoint.core.GameState;
 import vanishingpoint.train.Fmt;
 
@@ -15,7 +15,7 @@ final class ChallengeScreen {
   private ChallengeScreen() {}
 
   static void draw(Canvas c, GameState s, Challenge ch) {
-    ChallengeView v = s.challenge();
+    ChallengeState v = s.challenge();
     String title = (ch.sandbox() ? "Sandbox" : "Challenge " + ch.number()) + ": " + ch.title();
     Frame.draw(c, s, title);
     if (v.restoring()) {
@@ -46,7 +46,7 @@ final class ChallengeScreen {
    * screen (many knobs, long hints), it scrolls: the chosen knob and its help are always in view,
    * and as much as fits of what follows, so that a new hint shows.
    */
-  private static void settings(Canvas c, GameState s, Challenge ch, ChallengeView v) {
+  private static void settings(Canvas c, GameState s, Challenge ch, ChallengeState v) {
     int width = c.width() - 6;
     List<LessonView.Row> rows = new ArrayList<>();
     for (String story : ch.story()) {
@@ -120,7 +120,7 @@ final class ChallengeScreen {
     Scroll.draw(c, rows, 3, top, bottom, Scroll.first(rows.size(), bottom - top + 1, from, to));
   }
 
-  private static void diagnose(Canvas c, GameState s, ChallengeView v) {
+  private static void diagnose(Canvas c, GameState s, ChallengeState v) {
     int w = 52;
     int h = ChallengeFlow.DIAGNOSES.size() + 6;
     int col = (c.width() - w) / 2;

@@ -2,7 +2,7 @@ package vanishingpoint.ui;
 
 import java.util.List;
 import vanishingpoint.challenge.Challenge;
-import vanishingpoint.core.ChallengeView;
+import vanishingpoint.core.ChallengeState;
 import vanishingpoint.core.Training;
 import vanishingpoint.train.Finite;
 import vanishingpoint.train.Fmt;
@@ -21,11 +21,11 @@ final class LiveView {
 
   private LiveView() {}
 
-  static void draw(Canvas c, ChallengeView v, Challenge ch) {
+  static void draw(Canvas c, ChallengeState v, Challenge ch) {
     Training t = v.training();
     int row = Frame.TOP;
     // in a diagnose-first challenge the player names the problem: the status must not say it
-    String state = t.finished() ? (v.phase() == ChallengeView.Phase.DIAGNOSE ? "ended" : t.verdict().label())
+    String state = t.finished() ? (v.phase() == ChallengeState.Phase.DIAGNOSE ? "ended" : t.verdict().label())
         : v.paused() ? "paused" : "running";
     String head = Fmt.of("step %d/%d   accuracy %.1f%%   loss %s", t.step(),
         t.budget() == 0 ? ChallengesView.budget(ch) : t.budget(), 100 * t.accuracy(),
@@ -78,7 +78,7 @@ final class LiveView {
         values = t.updateRatios();
         title = Fmt.of("update / weight per layer (log; about 1e-3 is healthy): median %.1e",
             Finite.median(values));
-        double[] range = Widgets.range(ChallengeView.both(values, p.updateRatios()));
+        double[] range = Widgets.range(ChallengeState.both(values, p.updateRatios()));
         rows = LogColumns.rows(values, p.updateRatios(), height, range[0], range[1], colWidth(c, layers),
             r -> !Double.isFinite(r)
             || r > Thresholds.STEP_LARGE || r < Thresholds.STEP_SMALL ? Palette.WARN : Palette.GOOD,
@@ -96,7 +96,7 @@ final class LiveView {
         title = Fmt.of("gain per layer (largest singular value; 1 at half height): %s to %s",
             ChallengeScreen.num(Finite.min(values)), ChallengeScreen.num(Finite.max(values)));
         double[] before = p.gains() == null ? new double[0] : p.gains().largest();
-        double[] range = Widgets.aroundOne(ChallengeView.both(values, before));
+        double[] range = Widgets.aroundOne(ChallengeState.both(values, before));
         rows = LogColumns.rows(values, before, height, range[0], range[1], colWidth(c, layers),
             g -> !Double.isFinite(g)
             || g < GAIN_LOW || g > GAIN_HIGH ? Palette.WARN : Palette.GOOD, c.style().unicode());
@@ -108,7 +108,7 @@ final class LiveView {
             n[n.length - 1]);
         double out = n[n.length - 1];
         // one decade range for both runs, so the previous run's bars stay comparable
-        double[] range = Widgets.range(ChallengeView.both(n, p.gradNorms()));
+        double[] range = Widgets.range(ChallengeState.both(n, p.gradNorms()));
         // red where a layer's gradient is as far from the output's as the verdict's thresholds
         rows = LogColumns.rows(n, p.gradNorms(), height, range[0], range[1], colWidth(c, layers),
             g -> !Double.isFinite(g)
@@ -123,7 +123,7 @@ final class LiveView {
     int cw = colWidth(c, layers);
     int legend = barsTop + 1 + rows.size();
     c.text(8, legend, "layer 1", Palette.DIM);
-    String end = v.panel() == ChallengeView.Panel.UNITS ? "last hidden" : "output";
+    String end = v.panel() == ChallengeState.Panel.UNITS ? "last hidden" : "output";
     int endCol = Math.max(16, 8 + layers * cw - end.length());
     c.text(endCol, legend, end, Palette.DIM);
     // what the dim curve and bars are, where the legend row has room for it before the diagnosis

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vanishingpoint.core.QuizAnswering;
 import vanishingpoint.core.GameState;
-import vanishingpoint.core.QuizView;
+import vanishingpoint.core.QuizState;
 import vanishingpoint.quiz.Choices;
 import vanishingpoint.quiz.DiagnoseOptions;
 import vanishingpoint.quiz.Question;
@@ -37,7 +37,7 @@ final class QuestionBody {
 
   private QuestionBody() {}
 
-  static Body of(Canvas c, GameState s, QuizView v, Question q, int width) {
+  static Body of(Canvas c, GameState s, QuizState v, Question q, int width) {
     Body b = new Body();
     if (q instanceof Question.Typein t) {
       text(b, v, width, "Hint: it starts with \"" + t.accept().get(0).substring(0, Math.min(2,
@@ -66,7 +66,7 @@ final class QuestionBody {
     return b;
   }
 
-  private static void option(Body b, Canvas c, QuizView v, int i, String marker, String text, boolean right,
+  private static void option(Body b, Canvas c, QuizState v, int i, String marker, String text, boolean right,
       boolean picked, int width) {
     boolean uni = c.style().unicode();
     boolean cur = i == v.cursor() && !v.answered();
@@ -86,7 +86,7 @@ final class QuestionBody {
     b.focusFrom(from, cur);
   }
 
-  private static void text(Body b, QuizView v, int width, String hint) {
+  private static void text(Body b, QuizState v, int width, String hint) {
     String cursor = v.answered() ? "" : "_";
     int from = b.rows.size();
     for (String l : Wrap.lines("> " + v.text() + cursor, width)) {
@@ -102,7 +102,7 @@ final class QuestionBody {
     b.keys = "Type, then Enter. Tab: a hint (the card then counts as Hard). Esc leaves the quiz.";
   }
 
-  private static void match(Body b, Canvas c, QuizView v, Question.Match q, int width) {
+  private static void match(Body b, Canvas c, QuizState v, Question.Match q, int width) {
     b.keys = "For each line, Left/Right choose its partner; Enter checks when all are set.";
     for (int i = 0; i < q.pairs().size(); i++) {
       Integer chosen = v.pairs().get(i);
@@ -140,7 +140,7 @@ final class QuestionBody {
     b.focusFrom(from, cur);
   }
 
-  private static void order(Body b, Canvas c, QuizView v, Question.Order q, int width) {
+  private static void order(Body b, Canvas c, QuizState v, Question.Order q, int width) {
     b.keys = v.picked().isEmpty() ? "Space picks a step up; Up/Down move the cursor; Enter checks."
         : "Moving the picked step: Up/Down; Space puts it down.";
     List<Integer> order = v.order().isEmpty() ? QuizAnswering.shuffledSteps(q) : v.order();
@@ -153,7 +153,7 @@ final class QuestionBody {
     }
   }
 
-  private static void diagnose(Body b, Canvas c, QuizView v, Question.Diagnose q, int width) {
+  private static void diagnose(Body b, Canvas c, QuizState v, Question.Diagnose q, int width) {
     if (v.diagnose() == null) {
       // never the run's settings: they would give the answer away
       b.add((cv, col, row) -> cv.text(col, row, "Training the network...", Palette.DIM));

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vanishingpoint.core.GameState;
-import vanishingpoint.core.QuizView;
+import vanishingpoint.core.QuizState;
 import vanishingpoint.quiz.Question;
 import vanishingpoint.srs.Rating;
 import vanishingpoint.train.Fmt;
@@ -15,7 +15,7 @@ final class QuizScreen {
   private QuizScreen() {}
 
   static void draw(Canvas c, GameState s) {
-    QuizView v = s.quiz();
+    QuizState v = s.quiz();
     Frame.draw(c, s, title(s, v.mode(), c));
     if (v.questions().isEmpty()) {
       return;
@@ -57,7 +57,7 @@ final class QuizScreen {
     }
   }
 
-  private static void feedback(List<LessonView.Row> rows, Canvas c, QuizView v, int width) {
+  private static void feedback(List<LessonView.Row> rows, Canvas c, QuizState v, int width) {
     rows.add((cv, col, row) -> { });
     boolean right = v.result().right();
     List<String> lines = v.result().lines();
@@ -73,7 +73,7 @@ final class QuizScreen {
     }
   }
 
-  private static String ratingKeys(QuizView v, java.util.Map<Rating, java.time.Duration> next) {
+  private static String ratingKeys(QuizState v, java.util.Map<Rating, java.time.Duration> next) {
     StringBuilder keys = new StringBuilder("Rating: ");
     for (Rating r : Rating.values()) {
       // each key with when the card would come back: the scheduler's interval for this card now
@@ -84,7 +84,7 @@ final class QuizScreen {
     return keys + "Enter: next";
   }
 
-  private static void summary(Canvas c, GameState s, QuizView v) {
+  private static void summary(Canvas c, GameState s, QuizState v) {
     int row = Frame.TOP + 1;
     double total = v.scores().stream().mapToDouble(Double::doubleValue).sum();
     long right = v.scores().stream().filter(x -> x >= 1).count();

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Locale;
 import vanishingpoint.challenge.Challenge;
 import vanishingpoint.core.ChallengeFlow;
-import vanishingpoint.core.ChallengeView;
+import vanishingpoint.core.ChallengeState;
 import vanishingpoint.core.GameState;
 import vanishingpoint.core.Training;
 import vanishingpoint.train.Fmt;
@@ -21,7 +21,7 @@ final class VerdictBox {
 
   private VerdictBox() {}
 
-  static void draw(Canvas c, GameState s, Challenge ch, ChallengeView v) {
+  static void draw(Canvas c, GameState s, Challenge ch, ChallengeState v) {
     Verdict verdict = v.training().verdict();
     int w = Math.min(c.width() - 4, 76);
     List<String> lines = new ArrayList<>();
@@ -57,7 +57,7 @@ final class VerdictBox {
   }
 
   /** The challenge's other winning settings, as the knobs they change from the start: "init=xavier". */
-  static String otherWins(Challenge ch, ChallengeView v) {
+  static String otherWins(Challenge ch, ChallengeState v) {
     Map<String, String> mine = ch.full(v.settings());
     List<String> others = new ArrayList<>();
     for (Map<String, String> w : ch.wins()) {
@@ -72,7 +72,7 @@ final class VerdictBox {
         + " more" : "");
   }
 
-  static List<String> explain(Canvas cv, GameState s, Challenge ch, ChallengeView v) {
+  static List<String> explain(Canvas cv, GameState s, Challenge ch, ChallengeState v) {
     Training t = v.training();
     Verdict verdict = t.verdict();
     Evidence e = verdict.evidence();

@@ -50,7 +50,7 @@ final class Widgets {
     return rows;
   }
 
-  static List<LessonView.Row> probe(Reader.ProbeView p, boolean unicode, int width) {
+  static List<LessonView.Row> probe(Reader.ProbeState p, boolean unicode, int width) {
     List<LessonView.Row> rows = knobs(p, width, "run");
     double[] n = p.norms();
     if (n == null) {
@@ -68,20 +68,20 @@ final class Widgets {
         + ratio, first < TINY || first > HUGE ? Palette.WARN : Palette.GOOD));
     int colWidth = n.length <= 30 ? 2 : 1;
     // the run before, dim behind the new bars on one scale with them
-    Reader.ProbeView before = p.previous();
+    Reader.ProbeState before = p.previous();
     double[] old = before == null ? new double[0] : before.norms();
     if (before != null) {
       rows.add((c, col, row) -> c.text(col, row, "previous: activation " + before.activation() + ", init "
           + before.init() + (unicode ? "  (dim bars)" : "  (':' bars)"), Palette.DIM));
     }
-    double[] range = range(vanishingpoint.core.ChallengeView.both(n, old));
+    double[] range = range(vanishingpoint.core.ChallengeState.both(n, old));
     rows.addAll(LogColumns.rows(n, old, 5, range[0], range[1], colWidth, Widgets::health, unicode));
     rows.add(axis(n.length, colWidth, "layer 1", "output"));
     return rows;
   }
 
   /** A probe's network and knobs: on one line when it fits {@code width}, else the knobs on a line of their own. */
-  private static List<LessonView.Row> knobs(Reader.ProbeView p, int width, String action) {
+  private static List<LessonView.Row> knobs(Reader.ProbeState p, int width, String action) {
     List<LessonView.Row> rows = new ArrayList<>();
     String network = "network: " + p.depth() + " layers of " + p.width() + ", ";
     String tail = " (i)   r: " + action;
@@ -103,7 +103,7 @@ final class Widgets {
    * The spectrum probe: each layer's gain (largest singular value of its weights, EJML's SVD) on a
    * log scale around 1, and what the product of the layers does to a gradient.
    */
-  static List<LessonView.Row> spectrum(Reader.ProbeView p, boolean unicode, int width) {
+  static List<LessonView.Row> spectrum(Reader.ProbeState p, boolean unicode, int width) {
     List<LessonView.Row> rows = knobs(p, width, "measure");
     if (p.norms() == null) {
       rows.add((c, col, row) -> c.text(col, row, "Press r to measure every layer's singular values on a real network.",

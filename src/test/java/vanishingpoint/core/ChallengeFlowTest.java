@@ -46,12 +46,12 @@ class ChallengeFlowTest {
   void knobsChangeAndEnterStartsARun() {
     GameState s = keys(menu(), ENTER, RIGHT, DOWN, RIGHT, ENTER);
     assertThat(s.challenge().settings()).containsEntry("activation", "relu").containsEntry("init", "he");
-    assertThat(s.challenge().phase()).isEqualTo(ChallengeView.Phase.TRAINING);
+    assertThat(s.challenge().phase()).isEqualTo(ChallengeState.Phase.TRAINING);
     assertThat(s.challenge().run()).isEqualTo(1);
     s = keys(s, Input.ch(' '), Input.ch('s'), Input.ch('s'), Input.ch('+'));
     assertThat(s.challenge().paused()).isTrue();
     assertThat(s.challenge().stepRequests()).isEqualTo(2);
-    assertThat(s.challenge().speed()).isEqualTo(ChallengeView.DEFAULT_SPEED + 1);
+    assertThat(s.challenge().speed()).isEqualTo(ChallengeState.DEFAULT_SPEED + 1);
   }
 
   @Test
@@ -67,7 +67,7 @@ class ChallengeFlowTest {
   void aWinWithinHalfTheBudgetAndNoHintsEarnsThreeStarsAndIsSavedAtOnce() {
     GameState s = keys(menu(), ENTER, ENTER);
     s = Update.trainingTick(s, 1, finished("converged", 240));
-    assertThat(s.challenge().phase()).isEqualTo(ChallengeView.Phase.VERDICT);
+    assertThat(s.challenge().phase()).isEqualTo(ChallengeState.Phase.VERDICT);
     assertThat(s.profile().challenge("tower")).isEqualTo(new ChallengeProgress(3, 240, s.challenge().settings(), 0));
     assertThat(ChallengeFlow.unlocked(s, s.content().challenge("doctor").orElseThrow())).isTrue();
   }
@@ -92,7 +92,7 @@ class ChallengeFlowTest {
     GameState s = keys(menu(), ENTER, ENTER);
     assertThat(Update.trainingTick(s, 7, finished("converged", 10))).isEqualTo(s);
     s = Update.trainingTick(s, 1, finished("vanishing", 600));
-    assertThat(s.challenge().phase()).isEqualTo(ChallengeView.Phase.VERDICT);
+    assertThat(s.challenge().phase()).isEqualTo(ChallengeState.Phase.VERDICT);
     assertThat(s.profile().challenge("tower").completed()).isFalse();
   }
 
@@ -100,14 +100,14 @@ class ChallengeFlowTest {
   void diagnoseFirstOpensTheSettingsOnlyAfterTheRightDiagnosis() {
     GameState won = Update.trainingTick(keys(menu(), ENTER, ENTER), 1, finished("converged", 100));
     GameState s = keys(won, Input.of(Input.Kind.BACK), DOWN, ENTER);
-    assertThat(s.challenge().phase()).isEqualTo(ChallengeView.Phase.TRAINING);
+    assertThat(s.challenge().phase()).isEqualTo(ChallengeState.Phase.TRAINING);
     s = Update.trainingTick(s, 1, finished("vanishing", 600));
-    assertThat(s.challenge().phase()).isEqualTo(ChallengeView.Phase.DIAGNOSE);
+    assertThat(s.challenge().phase()).isEqualTo(ChallengeState.Phase.DIAGNOSE);
     s = keys(s, DOWN, ENTER); // "exploding": wrong
-    assertThat(s.challenge().phase()).isEqualTo(ChallengeView.Phase.DIAGNOSE);
+    assertThat(s.challenge().phase()).isEqualTo(ChallengeState.Phase.DIAGNOSE);
     assertThat(s.challenge().diagnosed()).isFalse();
     s = keys(s, Input.of(Input.Kind.UP), ENTER); // "vanishing": right
-    assertThat(s.challenge().phase()).isEqualTo(ChallengeView.Phase.SETTINGS);
+    assertThat(s.challenge().phase()).isEqualTo(ChallengeState.Phase.SETTINGS);
     assertThat(s.challenge().diagnosed()).isTrue();
   }
 
@@ -136,7 +136,7 @@ class ChallengeFlowTest {
   void inTheVerdictTheFirstHAsksTooAndEveryHintSeenIsListed() {
     GameState s = keys(menu(), ENTER, ENTER);
     s = Update.trainingTick(s, 1, finished("vanishing", 600));
-    assertThat(s.challenge().phase()).isEqualTo(ChallengeView.Phase.VERDICT);
+    assertThat(s.challenge().phase()).isEqualTo(ChallengeState.Phase.VERDICT);
     GameState asked = keys(s, Input.ch('h'));
     assertThat(asked.challenge().hintAsked()).isTrue();
     assertThat(asked.challenge().hints()).isZero();

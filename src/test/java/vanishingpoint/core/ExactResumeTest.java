@@ -47,7 +47,7 @@ class ExactResumeTest {
 
   /** What a restart does: a new game from what the save holds (the places and the views). */
   static GameState restarted(GameState s) {
-    return GameState.start(s.profile(), s.content(), s.resume(), s.resumeViews(), List.of()).at(s.now());
+    return GameState.start(s.profile(), s.content(), s.resume(), s.resumeStates(), List.of()).at(s.now());
   }
 
   /** Lessons, the last lesson (definitions: three typed checkpoint questions), its checkpoint. */
@@ -64,7 +64,7 @@ class ExactResumeTest {
     s = keys(type(s, "the gradient shrinks"), ENTER, ENTER);
     s = type(s, "grows without bou");
     assertThat(s.quiz().index()).isEqualTo(1);
-    QuizView before = s.quiz();
+    QuizState before = s.quiz();
 
     GameState again = keys(restarted(s), ENTER);
     assertThat(ContinueLabel.of(restarted(s))).isEqualTo("Continue: Lesson 6 checkpoint, question 2 of 3");
@@ -81,8 +81,8 @@ class ExactResumeTest {
   @Test
   void theViewsGoWithThePlacesUpToTheMainMenuAndBackWithinAGame() {
     GameState s = type(checkpoint(), "half");
-    GameState home = GameState.start(s.profile(), s.content(), s.resume(), s.resumeViews(), List.of());
-    assertThat(home.resumeViews().quiz().text()).isEqualTo("half");
+    GameState home = GameState.start(s.profile(), s.content(), s.resume(), s.resumeStates(), List.of());
+    assertThat(home.resumeStates().quiz().text()).isEqualTo("half");
     assertThat(keys(home, ENTER).quiz().text()).isEqualTo("half");
   }
 
@@ -97,7 +97,7 @@ class ExactResumeTest {
     GameState again = keys(restarted(s), ENTER);
     assertThat(ContinueLabel.of(restarted(s))).isEqualTo("Continue: " + sandbox.title());
     assertThat(again.challenge().settings()).isEqualTo(settings);
-    assertThat(again.challenge().phase()).isEqualTo(ChallengeView.Phase.SETTINGS);
+    assertThat(again.challenge().phase()).isEqualTo(ChallengeState.Phase.SETTINGS);
     assertThat(again.top().cursor()).isEqualTo(cursor);
 
     // a finished run: the verdict phase comes back, asking for the run to be recomputed
@@ -106,9 +106,9 @@ class ExactResumeTest {
         new double[0], new double[0], new double[] {1e-3}, 250, new int[0], 0, new double[0], 2,
         vanishingpoint.train.VerdictFixtures.converged(3), null);
     ran = ChallengeFlow.tick(ran, ran.challenge().run(), done);
-    assertThat(ran.challenge().phase()).isEqualTo(ChallengeView.Phase.VERDICT);
+    assertThat(ran.challenge().phase()).isEqualTo(ChallengeState.Phase.VERDICT);
     GameState back = keys(restarted(ran), ENTER);
-    assertThat(back.challenge().phase()).isEqualTo(ChallengeView.Phase.VERDICT);
+    assertThat(back.challenge().phase()).isEqualTo(ChallengeState.Phase.VERDICT);
     assertThat(back.challenge().restoring()).isTrue();
     assertThat(back.challenge().settings()).isEqualTo(settings);
     assertThat(back.notices()).isEmpty();
@@ -121,7 +121,7 @@ class ExactResumeTest {
     // a run still going starts again, and says so
     GameState running = keys(s, ENTER);
     GameState restarted = keys(restarted(running), ENTER);
-    assertThat(restarted.challenge().phase()).isEqualTo(ChallengeView.Phase.TRAINING);
+    assertThat(restarted.challenge().phase()).isEqualTo(ChallengeState.Phase.TRAINING);
     assertThat(restarted.challenge().run()).isPositive();
     assertThat(restarted.challenge().settings()).isEqualTo(settings);
     assertThat(restarted.notices()).containsExactly(ChallengeFlow.RESTARTED);
@@ -136,7 +136,7 @@ class ExactResumeTest {
       s = keys(s, RIGHT);
     }
     s = keys(s, Input.ch('a'), Input.ch('i'), Input.ch('r'));
-    Reader.ProbeView probe = s.reader().probe();
+    Reader.ProbeState probe = s.reader().probe();
     assertThat(probe.requested()).isTrue();
 
     GameState again = keys(restarted(s), ENTER);
@@ -172,9 +172,9 @@ class ExactResumeTest {
     List<String> ids = CONTENT.questions().keySet().stream().limit(3).toList();
     String typed = CONTENT.questions().values().stream()
         .filter(q -> q.type() == vanishingpoint.quiz.Question.Type.TYPEIN).findFirst().orElseThrow().id();
-    QuizView saved = new QuizView("exam", List.of(ids.get(0), "gone-1", typed, ids.get(2)), 2, 0, List.of(),
+    QuizState saved = new QuizState("exam", List.of(ids.get(0), "gone-1", typed, ids.get(2)), 2, 0, List.of(),
         "half an answ", Map.of(), List.of(), true, null, null, 0, List.of(0.5, 1.0), null);
-    Views v = Fit.views(new Views(null, null, saved), at(new Place(Screen.QUIZ, 0, "exam")), CONTENT);
+    ScreenStates v = Fit.views(new ScreenStates(null, null, saved), at(new Place(Screen.QUIZ, 0, "exam")), CONTENT);
     assertThat(v.quiz().questions()).containsExactly(ids.get(0), typed, ids.get(2));
     assertThat(v.quiz().index()).isEqualTo(1);
     assertThat(v.quiz().scores()).containsExactly(0.5);
@@ -182,9 +182,9 @@ class ExactResumeTest {
     assertThat(v.quiz().hint()).isTrue();
 
     // the question it was on is gone: the next one, afresh
-    QuizView onGone = new QuizView("exam", List.of(ids.get(0), "gone-1", ids.get(2)), 1, 3, List.of(7), "x",
+    QuizState onGone = new QuizState("exam", List.of(ids.get(0), "gone-1", ids.get(2)), 1, 3, List.of(7), "x",
         Map.of(), List.of(), false, null, null, 0, List.of(2.0), null);
-    v = Fit.views(new Views(null, null, onGone), at(new Place(Screen.QUIZ, 0, "exam")), CONTENT);
+    v = Fit.views(new ScreenStates(null, null, onGone), at(new Place(Screen.QUIZ, 0, "exam")), CONTENT);
     assertThat(v.quiz().questions()).containsExactly(ids.get(0), ids.get(2));
     assertThat(v.quiz().index()).isEqualTo(1);
     assertThat(v.quiz().scores()).containsExactly(1.0); // clamped to a score
@@ -192,21 +192,21 @@ class ExactResumeTest {
     assertThat(v.quiz().picked()).isEmpty();
 
     // an index past the end: the summary
-    QuizView past = new QuizView("exam", ids, 99, 0, List.of(), "", Map.of(), List.of(), false, null, null, 0,
+    QuizState past = new QuizState("exam", ids, 99, 0, List.of(), "", Map.of(), List.of(), false, null, null, 0,
         List.of(1.0, 1.0, 0.0), null);
-    v = Fit.views(new Views(null, null, past), at(new Place(Screen.QUIZ, 0, "exam")), CONTENT);
+    v = Fit.views(new ScreenStates(null, null, past), at(new Place(Screen.QUIZ, 0, "exam")), CONTENT);
     assertThat(v.quiz().finished()).isTrue();
     assertThat(v.quiz().index()).isEqualTo(3);
 
     // scores that do not match the index, another quiz's views, every question gone: afresh
-    QuizView odd = new QuizView("exam", ids, 2, 0, List.of(), "", Map.of(), List.of(), false, null, null, 0,
+    QuizState odd = new QuizState("exam", ids, 2, 0, List.of(), "", Map.of(), List.of(), false, null, null, 0,
         List.of(1.0), null);
-    assertThat(Fit.views(new Views(null, null, odd), at(new Place(Screen.QUIZ, 0, "exam")), CONTENT).quiz()).isNull();
-    assertThat(Fit.views(new Views(null, null, past), at(new Place(Screen.QUIZ, 0, "review")), CONTENT).quiz())
+    assertThat(Fit.views(new ScreenStates(null, null, odd), at(new Place(Screen.QUIZ, 0, "exam")), CONTENT).quiz()).isNull();
+    assertThat(Fit.views(new ScreenStates(null, null, past), at(new Place(Screen.QUIZ, 0, "review")), CONTENT).quiz())
         .isNull();
-    QuizView allGone = new QuizView("exam", List.of("gone-1", "gone-2"), 0, 0, List.of(), "", Map.of(), List.of(),
+    QuizState allGone = new QuizState("exam", List.of("gone-1", "gone-2"), 0, 0, List.of(), "", Map.of(), List.of(),
         false, null, null, 0, List.of(), null);
-    assertThat(Fit.views(new Views(null, null, allGone), at(new Place(Screen.QUIZ, 0, "exam")), CONTENT).quiz())
+    assertThat(Fit.views(new ScreenStates(null, null, allGone), at(new Place(Screen.QUIZ, 0, "exam")), CONTENT).quiz())
         .isNull();
   }
 
@@ -216,26 +216,26 @@ class ExactResumeTest {
     String knob = c.knobs().keySet().iterator().next();
     String other = c.knobs().get(knob).stream().filter(v -> !v.equals(c.start().get(knob))).findFirst().orElseThrow();
     Map<String, String> settings = new LinkedHashMap<>(Map.of(knob, other, "no-such-knob", "7"));
-    ChallengeView saved = new ChallengeView(ChallengeView.Phase.VERDICT, settings, 0, false, 4, false, 99, 0,
-        Training.NONE, 42, ChallengeView.Panel.UNITS, false, true);
-    ChallengeView v = Fit.views(new Views(null, saved, null), at(new Place(Screen.CHALLENGE, 0, c.id())), CONTENT)
+    ChallengeState saved = new ChallengeState(ChallengeState.Phase.VERDICT, settings, 0, false, 4, false, 99, 0,
+        Training.NONE, 42, ChallengeState.Panel.UNITS, false, true);
+    ChallengeState v = Fit.views(new ScreenStates(null, saved, null), at(new Place(Screen.CHALLENGE, 0, c.id())), CONTENT)
         .challenge();
     Map<String, String> expected = new LinkedHashMap<>(c.start());
     expected.put(knob, other);
     assertThat(v.settings()).isEqualTo(expected);
-    assertThat(v.speed()).isEqualTo(ChallengeView.MAX_SPEED);
+    assertThat(v.speed()).isEqualTo(ChallengeState.MAX_SPEED);
     assertThat(v.guess()).isEqualTo(-1);
-    assertThat(v.panel()).isEqualTo(ChallengeView.Panel.UNITS);
+    assertThat(v.panel()).isEqualTo(ChallengeState.Panel.UNITS);
     assertThat(v.verdictShown()).isFalse();
     assertThat(v.restoring()).isTrue();
     assertThat(v.run()).isEqualTo(4);
 
     Map<String, String> gone = Map.of(knob, "a-choice-no-longer-offered");
-    ChallengeView noRun = new ChallengeView(ChallengeView.Phase.VERDICT, gone, 0, false, 1, false, 3, 0,
-        Training.NONE, -1, ChallengeView.Panel.GRADIENTS, true, false);
-    v = Fit.views(new Views(null, noRun, null), at(new Place(Screen.CHALLENGE, 0, c.id())), CONTENT).challenge();
+    ChallengeState noRun = new ChallengeState(ChallengeState.Phase.VERDICT, gone, 0, false, 1, false, 3, 0,
+        Training.NONE, -1, ChallengeState.Panel.GRADIENTS, true, false);
+    v = Fit.views(new ScreenStates(null, noRun, null), at(new Place(Screen.CHALLENGE, 0, c.id())), CONTENT).challenge();
     assertThat(v.settings()).isEqualTo(c.start());
-    assertThat(v.phase()).as("a verdict without a run to show").isEqualTo(ChallengeView.Phase.SETTINGS);
+    assertThat(v.phase()).as("a verdict without a run to show").isEqualTo(ChallengeState.Phase.SETTINGS);
     assertThat(v.restoring()).isFalse();
   }
 
@@ -243,8 +243,8 @@ class ExactResumeTest {
   void aLessonPageKeepsOnlyWidgetValuesStillOffered() {
     Lesson vanishing = CONTENT.lesson("vanishing").orElseThrow();
     int probePage = vanishing.pageIndex("probe").orElseThrow();
-    Reader saved = new Reader(5, true, 3, 0.3, 99, new Reader.ProbeView("swish", "he", 999, 999, null, true));
-    Reader r = Fit.views(new Views(saved, null, null), at(new Place(Screen.LESSON, probePage, "vanishing")), CONTENT)
+    Reader saved = new Reader(5, true, 3, 0.3, 99, new Reader.ProbeState("swish", "he", 999, 999, null, true));
+    Reader r = Fit.views(new ScreenStates(saved, null, null), at(new Place(Screen.LESSON, probePage, "vanishing")), CONTENT)
         .reader();
     Reader page = LessonFlow.readerFor(vanishing, probePage);
     assertThat(r.scroll()).isEqualTo(5);

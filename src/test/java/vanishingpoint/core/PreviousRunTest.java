@@ -66,13 +66,13 @@ class PreviousRunTest {
     s = Update.trainingTick(s, 2, run(2, new double[] {0.9, 0.1}, new double[] {1}));
     // the new run alone spans 0.1 .. 0.9; the previous run's 2.0 keeps the top where it was
     assertThat(s.challenge().lossSpan()).containsExactly(0.1, 2.0);
-    assertThat(ChallengeView.NONE.lossSpan()).isNull();
+    assertThat(ChallengeState.NONE.lossSpan()).isNull();
   }
 
   @Test
   void thePerLayerValuesOfBothRunsAreOneRange() {
-    assertThat(ChallengeView.both(new double[] {1e-3, 1}, new double[] {1e-9, 10}))
+    assertThat(ChallengeState.both(new double[] {1e-3, 1}, new double[] {1e-9, 10}))
         .containsExactly(1e-3, 1, 1e-9, 10);
-    assertThat(ChallengeView.both(new double[] {1}, new double[0])).containsExactly(1);
+    assertThat(ChallengeState.both(new double[] {1}, new double[0])).containsExactly(1);
   }
 }

@@ -26,10 +26,10 @@ class ProbePreviousTest {
   @Test
   void changingTheSettingsKeepsTheShownRunAsThePrevious() {
     GameState s = probedOnce();
-    Reader.ProbeView first = s.reader().probe();
+    Reader.ProbeState first = s.reader().probe();
     assertThat(first.previous()).isNull();
     s = keys(s, Input.ch('a'));
-    Reader.ProbeView changed = s.reader().probe();
+    Reader.ProbeState changed = s.reader().probe();
     assertThat(changed.norms()).isNull();
     assertThat(changed.previous().activation()).isEqualTo(first.activation()).isNotEqualTo(changed.activation());
     assertThat(changed.previous().init()).isEqualTo(first.init());
@@ -39,7 +39,7 @@ class ProbePreviousTest {
     assertThat(s.reader().probe().previous().activation()).isEqualTo(first.activation());
     s = keys(s, Input.ch('r'));
     s = Update.probeDone(s, s.reader().probe(), new double[] {0.1, 0.5, 1});
-    Reader.ProbeView second = s.reader().probe();
+    Reader.ProbeState second = s.reader().probe();
     assertThat(second.norms()).containsExactly(0.1, 0.5, 1);
     assertThat(second.previous().norms()).containsExactly(1e-12, 1e-6, 1);
     assertThat(second.previous().previous()).as("one run behind, no chain").isNull();

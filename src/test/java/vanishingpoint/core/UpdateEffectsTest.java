@@ -34,7 +34,7 @@ class UpdateEffectsTest {
     Next next = key(s, ENTER);
     Challenge c = s.content().challenge(s.top().item()).orElseThrow();
     assertThat(run(next)).containsExactly(new Effect.StartRun(1, c.config(s.challenge().settings()), false,
-        new Effect.Pace(false, ChallengeView.DEFAULT_SPEED, 0)));
+        new Effect.Pace(false, ChallengeState.DEFAULT_SPEED, 0)));
     assertThat(next.state().challenge().run()).isEqualTo(1);
   }
 
@@ -43,10 +43,10 @@ class UpdateEffectsTest {
     GameState s = keys(settings(), ENTER);
     Next paused = key(s, Input.ch(' '));
     assertThat(run(paused)).containsExactly(
-        new Effect.PaceRun(1, new Effect.Pace(true, ChallengeView.DEFAULT_SPEED, 0)));
+        new Effect.PaceRun(1, new Effect.Pace(true, ChallengeState.DEFAULT_SPEED, 0)));
     Next stepped = key(paused.state(), Input.ch('s'));
     assertThat(run(stepped)).containsExactly(
-        new Effect.PaceRun(1, new Effect.Pace(true, ChallengeView.DEFAULT_SPEED, 1)));
+        new Effect.PaceRun(1, new Effect.Pace(true, ChallengeState.DEFAULT_SPEED, 1)));
     // another look at the charts asks nothing of the run
     assertThat(run(key(s, Input.ch('v')))).isEmpty();
   }
@@ -66,7 +66,7 @@ class UpdateEffectsTest {
   void aFinishedRunIsStoppedAndItsResultSaved() {
     GameState s = keys(settings(), ENTER);
     Next next = Update.update(s, new Msg.TrainingFrame(1, finished("converged", 240)));
-    assertThat(next.state().challenge().phase()).isEqualTo(ChallengeView.Phase.VERDICT);
+    assertThat(next.state().challenge().phase()).isEqualTo(ChallengeState.Phase.VERDICT);
     assertThat(next.effects()).containsExactly(new Effect.StopRun(1), new Effect.Save());
   }
 
@@ -82,7 +82,7 @@ class UpdateEffectsTest {
   void theProbeKeyRunsTheProbeAndItsResultComesBackAsAMessage() {
     GameState s = probePage();
     Next asked = key(s, Input.ch('r'));
-    Reader.ProbeView p = asked.state().reader().probe();
+    Reader.ProbeState p = asked.state().reader().probe();
     assertThat(p.requested()).isTrue();
     assertThat(asked.effects()).contains(new Effect.RunProbe(p));
     Next done = Update.update(asked.state(), new Msg.ProbeDone(p, new double[] {1e-9, 1}, null));
@@ -116,10 +116,10 @@ class UpdateEffectsTest {
     GameState h = Fixtures.home();
     List<Place> quiz = List.of(new Place(Screen.HOME, 0), new Place(Screen.QUIZZES, 0),
         new Place(Screen.QUIZ, 0, "exam"));
-    QuizView v = new QuizView("exam", List.of("sample-diagnose", "sample-tf"), 0, 0, List.of(), "",
+    QuizState v = new QuizState("exam", List.of("sample-diagnose", "sample-tf"), 0, 0, List.of(), "",
         java.util.Map.of(), List.of(), false, null, null, Fixtures.NOW.toEpochMilli(), List.of(), null);
     return new GameState(h.profile(), Fixtures.lessons(), List.of(new Place(Screen.HOME, 0)), quiz,
-        new Views(null, null, v), false, List.of(), false, Reader.START, ChallengeView.NONE, QuizView.NONE,
+        new ScreenStates(null, null, v), false, List.of(), false, Reader.START, ChallengeState.NONE, QuizState.NONE,
         Fixtures.NOW);
   }
 

@@ -14,10 +14,10 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vanishingpoint.core.ChallengeFlow;
-import vanishingpoint.core.ChallengeView;
+import vanishingpoint.core.ChallengeState;
 import vanishingpoint.core.GameState;
 import vanishingpoint.core.Input;
-import vanishingpoint.core.QuizView;
+import vanishingpoint.core.QuizState;
 import vanishingpoint.core.Reader;
 import vanishingpoint.core.Screen;
 import vanishingpoint.core.Training;
@@ -76,7 +76,7 @@ class ExactResumeSessionTest {
 
   /** Answers the question on screen, whatever its type, and moves on to the next. */
   private static void answer(SessionHarness h) throws Exception {
-    QuizView v = h.session.state().quiz();
+    QuizState v = h.session.state().quiz();
     Question q = CONTENT.questions().get(v.questions().get(v.index()));
     switch (q.type()) {
       case TYPEIN, RECALL -> type(h, "no idea");
@@ -105,7 +105,7 @@ class ExactResumeSessionTest {
 
   @Test
   void theExamLeftAtQuestion14Of20ComesBackThereWithItsScores() throws Exception {
-    QuizView before;
+    QuizState before;
     try (SessionHarness h = open("exam")) {
       press(h, Input.ch('3'), Input.ch('j'), ENTER);
       assertThat(h.session.state().quiz().mode()).isEqualTo("exam");
@@ -118,7 +118,7 @@ class ExactResumeSessionTest {
     try (SessionHarness h = open("exam")) {
       assertThat(h.text()).contains("Continue: Exam, question 14 of 20");
       press(h, Input.ch('1'));
-      QuizView after = h.session.state().quiz();
+      QuizState after = h.session.state().quiz();
       assertThat(h.session.state().screen()).isEqualTo(Screen.QUIZ);
       assertThat(after.questions()).isEqualTo(before.questions()).hasSize(20);
       assertThat(after.index()).isEqualTo(13);
@@ -139,7 +139,7 @@ class ExactResumeSessionTest {
     try (SessionHarness h = open("check")) {
       assertThat(h.text()).contains("Continue: Lesson 6 checkpoint, question 2 of 3");
       press(h, Input.ch('1'));
-      QuizView v = h.session.state().quiz();
+      QuizState v = h.session.state().quiz();
       assertThat(v.index()).isEqualTo(1);
       assertThat(v.scores()).hasSize(1);
       assertThat(v.text()).isEqualTo("grows without bou");
@@ -155,7 +155,7 @@ class ExactResumeSessionTest {
       // challenge 1 with a setting that wins (leaky-relu and He), as fast as the engine goes
       press(h, Input.ch('4'), ENTER, RIGHT, RIGHT, Input.ch('j'), RIGHT, ENTER, Input.ch('f'), Input.ch('f'));
       settings = h.session.state().challenge().settings();
-      GameState done = await(h, "the verdict", s -> s.challenge().phase() == ChallengeView.Phase.VERDICT);
+      GameState done = await(h, "the verdict", s -> s.challenge().phase() == ChallengeState.Phase.VERDICT);
       before = done.challenge().training();
       assertThat(before.converged()).isTrue();
       press(h, Input.ch('v')); // the charts without the verdict box
@@ -171,7 +171,7 @@ class ExactResumeSessionTest {
       assertThat(h.text()).contains("Restoring your last run");
       GameState s = await(h, "the run recomputed", st -> !st.challenge().restoring());
       Training after = s.challenge().training();
-      assertThat(s.challenge().phase()).isEqualTo(ChallengeView.Phase.VERDICT);
+      assertThat(s.challenge().phase()).isEqualTo(ChallengeState.Phase.VERDICT);
       assertThat(s.challenge().settings()).isEqualTo(settings);
       assertThat(s.challenge().verdictShown()).isFalse();
       assertThat(after.losses()).isEqualTo(before.losses());
@@ -193,14 +193,14 @@ class ExactResumeSessionTest {
       press(h, Input.ch('4'), END, ENTER, RIGHT, Input.ch('j'), RIGHT, RIGHT, ENTER);
       press(h, Input.ch('-'), Input.ch('-'), Input.ch('-'), Input.ch('-'));
       settings = h.session.state().challenge().settings();
-      assertThat(h.session.state().challenge().phase()).isEqualTo(ChallengeView.Phase.TRAINING);
+      assertThat(h.session.state().challenge().phase()).isEqualTo(ChallengeState.Phase.TRAINING);
       press(h, Input.ch('q'));
     }
     try (SessionHarness h = open("sandy")) {
       assertThat(h.text()).contains("Continue: The sandbox");
       press(h, Input.ch('1'));
       GameState s = h.session.state();
-      assertThat(s.challenge().phase()).isEqualTo(ChallengeView.Phase.TRAINING);
+      assertThat(s.challenge().phase()).isEqualTo(ChallengeState.Phase.TRAINING);
       assertThat(s.challenge().settings()).isEqualTo(settings);
       assertThat(s.challenge().speed()).isZero();
       assertThat(s.notices()).containsExactly(ChallengeFlow.RESTARTED);
@@ -211,13 +211,13 @@ class ExactResumeSessionTest {
     try (SessionHarness h = open("sandy")) {
       press(h, Input.ch('1'), Input.ch('x'), Input.of(Input.Kind.BACK), Input.ch('j'), Input.ch('j'), RIGHT);
       settings = h.session.state().challenge().settings();
-      assertThat(h.session.state().challenge().phase()).isEqualTo(ChallengeView.Phase.SETTINGS);
+      assertThat(h.session.state().challenge().phase()).isEqualTo(ChallengeState.Phase.SETTINGS);
       press(h, Input.ch('q'));
     }
     try (SessionHarness h = open("sandy")) {
       press(h, Input.ch('1'));
       assertThat(h.session.state().challenge().settings()).isEqualTo(settings);
-      assertThat(h.session.state().challenge().phase()).isEqualTo(ChallengeView.Phase.SETTINGS);
+      assertThat(h.session.state().challenge().phase()).isEqualTo(ChallengeState.Phase.SETTINGS);
       assertThat(h.session.state().top().cursor()).isEqualTo(3);
       assertThat(h.session.state().notices()).isEmpty();
     }
@@ -226,7 +226,7 @@ class ExactResumeSessionTest {
   @Test
   void theProbeComesBackWithItsSettingsAndIsRunAgain() throws Exception {
     int page = CONTENT.lesson("vanishing").orElseThrow().pageIndex("probe").orElseThrow();
-    Reader.ProbeView before;
+    Reader.ProbeState before;
     try (SessionHarness h = open("probe")) {
       press(h, Input.ch('2'), Input.ch('j'), ENTER);
       for (int i = 0; i < page; i++) {
@@ -239,7 +239,7 @@ class ExactResumeSessionTest {
     }
     try (SessionHarness h = open("probe")) {
       press(h, Input.ch('1'));
-      Reader.ProbeView after = h.session.state().reader().probe();
+      Reader.ProbeState after = h.session.state().reader().probe();
       assertThat(h.session.state().top().cursor()).isEqualTo(page);
       assertThat(after.activation()).isEqualTo(before.activation());
       assertThat(after.init()).isEqualTo(before.init());

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import vanishingpoint.core.GameState;
 import vanishingpoint.core.Input;
 import vanishingpoint.core.Place;
-import vanishingpoint.core.QuizView;
+import vanishingpoint.core.QuizState;
 import vanishingpoint.core.Screen;
 import vanishingpoint.core.Training;
 import vanishingpoint.core.Update;
@@ -47,7 +47,7 @@ class FitGoldenScreensTest {
     GameState s = FitScreensTest.home(REAL);
     return new GameState(s.profile(), REAL, List.of(new Place(Screen.HOME, 2), new Place(Screen.QUIZZES, 0),
         new Place(Screen.QUIZ, 0, "exam")), List.of(), false, List.of(), false, s.reader(), s.challenge(),
-        new QuizView("exam", List.of(id), 0, 0, List.of(), "", Map.of(),
+        new QuizState("exam", List.of(id), 0, 0, List.of(), "", Map.of(),
             q instanceof Question.Order o ? vanishingpoint.core.QuizAnswering.shuffledSteps(o) : List.of(), false,
             null, null, Fixtures.NOW.toEpochMilli(), List.of(), null), Fixtures.NOW);
   }

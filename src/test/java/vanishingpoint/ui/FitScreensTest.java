@@ -17,12 +17,12 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import vanishingpoint.challenge.Challenge;
 import vanishingpoint.core.ChallengeProgress;
-import vanishingpoint.core.ChallengeView;
+import vanishingpoint.core.ChallengeState;
 import vanishingpoint.core.GameState;
 import vanishingpoint.core.Input;
 import vanishingpoint.core.Place;
 import vanishingpoint.core.Profile;
-import vanishingpoint.core.QuizView;
+import vanishingpoint.core.QuizState;
 import vanishingpoint.core.Reader;
 import vanishingpoint.core.Screen;
 import vanishingpoint.core.Training;
@@ -169,7 +169,7 @@ class FitScreensTest {
     for (Screen screen : Screen.values()) {
       if (screen != Screen.LESSON && screen != Screen.CHALLENGE && screen != Screen.QUIZ) {
         GameState s = new GameState(veteran(content), content, List.of(new Place(Screen.HOME, 0), new Place(screen, 0)),
-            List.of(), false, List.of(), false, Reader.START, ChallengeView.NONE, QuizView.NONE, Fixtures.NOW);
+            List.of(), false, List.of(), false, Reader.START, ChallengeState.NONE, QuizState.NONE, Fixtures.NOW);
         checkWithHelp(tag + screen, s);
       }
     }
@@ -216,7 +216,7 @@ class FitScreensTest {
         w = s;
         for (int k = 0; k < (widgets ? 8 : 0); k++) {
           w = keys(w, Input.ch('a'), Input.ch('i'), Input.ch('r'));
-          Reader.ProbeView p = w.reader().probe();
+          Reader.ProbeState p = w.reader().probe();
           double[] norms = new double[p.depth()];
           for (int l = 0; l < norms.length; l++) {
             norms[l] = k % 2 == 0 ? Math.pow(1e-3, norms.length - l) : Math.pow(40, norms.length - l);
@@ -257,7 +257,7 @@ class FitScreensTest {
       GameState s = home(content);
       s = new GameState(s.profile(), content, List.of(new Place(Screen.HOME, 2), new Place(Screen.QUIZZES, 0),
           new Place(Screen.QUIZ, 0, "exam")), List.of(), false, List.of(), false, s.reader(), s.challenge(),
-          new QuizView("exam", List.of(id, ids.get(0)), 0, 0, List.of(), "", Map.of(),
+          new QuizState("exam", List.of(id, ids.get(0)), 0, 0, List.of(), "", Map.of(),
               q instanceof Question.Order o ? vanishingpoint.core.QuizAnswering.shuffledSteps(o) : List.of(), false,
               null, null, Fixtures.NOW.toEpochMilli(), List.of(), null), Fixtures.NOW);
       String at = tag + "question " + id;
@@ -401,7 +401,7 @@ class FitScreensTest {
               check(d + ", charts " + p, done);
             }
             GameState guess = done;
-            for (int g = 0; g < (done.challenge().phase() == ChallengeView.Phase.DIAGNOSE ? 8 : 0); g++) {
+            for (int g = 0; g < (done.challenge().phase() == ChallengeState.Phase.DIAGNOSE ? 8 : 0); g++) {
               guess = keys(guess, DOWN, ENTER);
               check(d + ", diagnose " + g, guess);
             }
@@ -433,7 +433,7 @@ class FitScreensTest {
       if (s.quit()) {
         s = home(content);
       }
-      if (s.screen() == Screen.CHALLENGE && s.challenge().phase() == ChallengeView.Phase.TRAINING) {
+      if (s.screen() == Screen.CHALLENGE && s.challenge().phase() == ChallengeState.Phase.TRAINING) {
         Verdict v = rnd.nextInt(3) == 0 ? verdicts.get(rnd.nextInt(verdicts.size())) : null;
         s = Update.trainingTick(s, s.challenge().run(), live(48, rnd.nextBoolean(), v, v));
       }

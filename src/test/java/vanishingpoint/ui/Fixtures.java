@@ -31,8 +31,8 @@ public final class Fixtures {
 
   public static GameState on(Screen screen) {
     return new GameState(alice(), catalog(), List.of(new Place(Screen.HOME, 0), new Place(screen, 0)),
-        List.of(), false, List.of(), false, Reader.START, vanishingpoint.core.ChallengeView.NONE,
-        vanishingpoint.core.QuizView.NONE, java.time.Instant.parse("2026-11-29T10:00:00Z"));
+        List.of(), false, List.of(), false, Reader.START, vanishingpoint.core.ChallengeState.NONE,
+        vanishingpoint.core.QuizState.NONE, java.time.Instant.parse("2026-11-29T10:00:00Z"));
   }
 
   /** The fixture lessons of src/test/resources/fixture-lessons. */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import vanishingpoint.core.GameState;
 import vanishingpoint.core.Input;
 import vanishingpoint.core.Place;
-import vanishingpoint.core.QuizView;
+import vanishingpoint.core.QuizState;
 import vanishingpoint.core.Screen;
 import vanishingpoint.core.Training;
 import vanishingpoint.core.Update;
@@ -25,7 +25,7 @@ class QuizScreensTest {
     GameState s = Fixtures.home();
     s = new GameState(s.profile(), Fixtures.lessons(), List.of(new Place(Screen.HOME, 2), new Place(Screen.QUIZZES, 0),
         new Place(Screen.QUIZ, 0, "exam")), List.of(), false, List.of(), false, s.reader(), s.challenge(),
-        new QuizView("exam", List.of(id, "sample-tf"), 0, 0, List.of(), "", java.util.Map.of(),
+        new QuizState("exam", List.of(id, "sample-tf"), 0, 0, List.of(), "", java.util.Map.of(),
             id.equals("sample-order") ? vanishingpoint.core.QuizAnswering.shuffledSteps(
                 (vanishingpoint.quiz.Question.Order) Fixtures.lessons().questions().get(id)) : List.of(), false, null, null,
             Fixtures.NOW.toEpochMilli(), List.of(), null), Fixtures.NOW);

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vanishingpoint.core.ChallengeView;
+import vanishingpoint.core.ChallengeState;
 import vanishingpoint.core.GameState;
 import vanishingpoint.core.Input;
 import vanishingpoint.core.Training;
@@ -42,12 +42,12 @@ class SpectrumScreensTest {
     for (int i = 0; i < 3; i++) {
       s = Update.apply(s, Input.ch('v'));
     }
-    assertThat(s.challenge().panel()).isEqualTo(ChallengeView.Panel.SPECTRUM);
+    assertThat(s.challenge().panel()).isEqualTo(ChallengeState.Panel.SPECTRUM);
     String screen = ScreenSnapshotTest.render(s, new Style(Style.Colors.ANSI256, unicode), cols, rows);
     Golden.assertMatches("challenge-live-spectrum-" + cols + "x" + rows + (unicode ? "" : "-ascii"), screen);
     assertThat(screen).contains("gain per layer (largest singular value; 1 at half height): 1.40 to 1.99");
     // once more: back to the gradients
-    assertThat(Update.apply(s, Input.ch('v')).challenge().panel()).isEqualTo(ChallengeView.Panel.GRADIENTS);
+    assertThat(Update.apply(s, Input.ch('v')).challenge().panel()).isEqualTo(ChallengeState.Panel.GRADIENTS);
   }
 
   @ParameterizedTest(name = "{0}x{1} unicode={2}")

@@ -30,12 +30,12 @@ import java.util.Map;
  *                     drawn dim behind the current one to compare them; {@link Training#NONE} before
  *                     the second run (not saved)
  */
-public record ChallengeView(Phase phase, Map<String, String> settings, int hints, boolean diagnosed, int run,
+public record ChallengeState(Phase phase, Map<String, String> settings, int hints, boolean diagnosed, int run,
     boolean paused, int speed, int stepRequests, Training training, int guess, Panel panel, boolean verdictShown,
     boolean restoring, boolean hintAsked, Training previous) {
 
   /** No previous run. */
-  public ChallengeView(Phase phase, Map<String, String> settings, int hints, boolean diagnosed, int run,
+  public ChallengeState(Phase phase, Map<String, String> settings, int hints, boolean diagnosed, int run,
       boolean paused, int speed, int stepRequests, Training training, int guess, Panel panel, boolean verdictShown,
       boolean restoring, boolean hintAsked) {
     this(phase, settings, hints, diagnosed, run, paused, speed, stepRequests, training, guess, panel, verdictShown,
@@ -43,15 +43,15 @@ public record ChallengeView(Phase phase, Map<String, String> settings, int hints
   }
 
   /** Not asking about a hint's price. */
-  public ChallengeView(Phase phase, Map<String, String> settings, int hints, boolean diagnosed, int run,
+  public ChallengeState(Phase phase, Map<String, String> settings, int hints, boolean diagnosed, int run,
       boolean paused, int speed, int stepRequests, Training training, int guess, Panel panel, boolean verdictShown,
       boolean restoring) {
     this(phase, settings, hints, diagnosed, run, paused, speed, stepRequests, training, guess, panel, verdictShown,
         restoring, false);
   }
 
-  ChallengeView withHintAsked(boolean asked) {
-    return new ChallengeView(phase, settings, hints, diagnosed, run, paused, speed, stepRequests, training, guess,
+  ChallengeState withHintAsked(boolean asked) {
+    return new ChallengeState(phase, settings, hints, diagnosed, run, paused, speed, stepRequests, training, guess,
         panel, verdictShown, restoring, asked, previous);
   }
 
@@ -68,36 +68,36 @@ public record ChallengeView(Phase phase, Map<String, String> settings, int hints
 
   public static final int MAX_SPEED = 5;
   public static final int DEFAULT_SPEED = 3;
-  public static final ChallengeView NONE = new ChallengeView(Phase.SETTINGS, Map.of(), 0, false, 0, false,
+  public static final ChallengeState NONE = new ChallengeState(Phase.SETTINGS, Map.of(), 0, false, 0, false,
       DEFAULT_SPEED, 0, Training.NONE, -1, Panel.GRADIENTS, true, false);
 
-  public ChallengeView {
+  public ChallengeState {
     settings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(settings));
   }
 
-  ChallengeView with(Phase p) {
-    return new ChallengeView(p, settings, hints, diagnosed, run, paused, speed, stepRequests, training, guess,
+  ChallengeState with(Phase p) {
+    return new ChallengeState(p, settings, hints, diagnosed, run, paused, speed, stepRequests, training, guess,
         panel, verdictShown, restoring, false, previous);
   }
 
-  ChallengeView withSettings(Map<String, String> s) {
-    return new ChallengeView(phase, s, hints, diagnosed, run, paused, speed, stepRequests, training, guess,
+  ChallengeState withSettings(Map<String, String> s) {
+    return new ChallengeState(phase, s, hints, diagnosed, run, paused, speed, stepRequests, training, guess,
         panel, verdictShown, restoring, false, previous);
   }
 
-  ChallengeView withHints(int h) {
-    return new ChallengeView(phase, settings, h, diagnosed, run, paused, speed, stepRequests, training, guess,
+  ChallengeState withHints(int h) {
+    return new ChallengeState(phase, settings, h, diagnosed, run, paused, speed, stepRequests, training, guess,
         panel, verdictShown, restoring, false, previous);
   }
 
-  ChallengeView withDiagnosis(boolean d, int g) {
-    return new ChallengeView(phase, settings, hints, d, run, paused, speed, stepRequests, training, g, panel,
+  ChallengeState withDiagnosis(boolean d, int g) {
+    return new ChallengeState(phase, settings, hints, d, run, paused, speed, stepRequests, training, g, panel,
         verdictShown, restoring, false, previous);
   }
 
   /** A new run; the current one, if it took a step, becomes the previous (the ghost drawn behind). */
-  ChallengeView started() {
-    return new ChallengeView(Phase.TRAINING, settings, hints, diagnosed, run + 1, false, speed, 0, Training.NONE, guess,
+  ChallengeState started() {
+    return new ChallengeState(Phase.TRAINING, settings, hints, diagnosed, run + 1, false, speed, 0, Training.NONE, guess,
         panel, true, false, false, training.step() > 0 ? training : previous);
   }
 
@@ -129,42 +129,42 @@ public record ChallengeView(Phase phase, Map<String, String> settings, int hints
     return out;
   }
 
-  ChallengeView withPaused(boolean p) {
-    return new ChallengeView(phase, settings, hints, diagnosed, run, p, speed, stepRequests, training, guess,
+  ChallengeState withPaused(boolean p) {
+    return new ChallengeState(phase, settings, hints, diagnosed, run, p, speed, stepRequests, training, guess,
         panel, verdictShown, restoring, false, previous);
   }
 
-  ChallengeView withSpeed(int s) {
-    return new ChallengeView(phase, settings, hints, diagnosed, run, paused, Math.max(0, Math.min(MAX_SPEED, s)),
+  ChallengeState withSpeed(int s) {
+    return new ChallengeState(phase, settings, hints, diagnosed, run, paused, Math.max(0, Math.min(MAX_SPEED, s)),
         stepRequests, training, guess,
         panel, verdictShown, restoring, false, previous);
   }
 
-  ChallengeView stepOnce() {
-    return new ChallengeView(phase, settings, hints, diagnosed, run, true, speed, stepRequests + 1, training, guess,
+  ChallengeState stepOnce() {
+    return new ChallengeState(phase, settings, hints, diagnosed, run, true, speed, stepRequests + 1, training, guess,
         panel, verdictShown, restoring, false, previous);
   }
 
-  ChallengeView withPanel(Panel p, boolean shown) {
-    return new ChallengeView(phase, settings, hints, diagnosed, run, paused, speed, stepRequests, training, guess, p,
+  ChallengeState withPanel(Panel p, boolean shown) {
+    return new ChallengeState(phase, settings, hints, diagnosed, run, paused, speed, stepRequests, training, guess, p,
         shown, restoring, false, previous);
   }
 
-  ChallengeView withTraining(Training t) {
-    return new ChallengeView(phase, settings, hints, diagnosed, run, paused, speed, stepRequests, t, guess, panel,
+  ChallengeState withTraining(Training t) {
+    return new ChallengeState(phase, settings, hints, diagnosed, run, paused, speed, stepRequests, t, guess, panel,
         verdictShown, restoring, false, previous);
   }
 
   /** The finished run recomputed: drawn as it was. */
-  ChallengeView restored(Training t) {
+  ChallengeState restored(Training t) {
     Training shown = training.stepsPerSecond() > 0 ? t.withStepsPerSecond(training.stepsPerSecond()) : t;
-    return new ChallengeView(phase, settings, hints, diagnosed, run, paused, speed, stepRequests, shown, guess, panel,
+    return new ChallengeState(phase, settings, hints, diagnosed, run, paused, speed, stepRequests, shown, guess, panel,
         verdictShown, false, false, previous);
   }
 
   /** Asks for the finished run {@code r} to be recomputed with these settings (after Continue). */
-  ChallengeView restoring(Phase p, int r) {
-    return new ChallengeView(p, settings, hints, diagnosed, Math.max(1, r), false, speed, 0, Training.NONE, guess,
+  ChallengeState restoring(Phase p, int r) {
+    return new ChallengeState(p, settings, hints, diagnosed, Math.max(1, r), false, speed, 0, Training.NONE, guess,
         panel, verdictShown, true, false, previous);
   }
 }

@@ -7,7 +7,7 @@ import vanishingpoint.srs.Rating;
 
 /**
  * A quiz in progress. Every answer is saved as a card review the moment it is given; the quiz
- * itself (questions, index, scores, the answer being typed) is saved for Continue, see {@link Views}.
+ * itself (questions, index, scores, the answer being typed) is saved for Continue, see {@link ScreenStates}.
  *
  * @param mode      review, exam, topic:NAME or checkpoint:LESSON
  * @param questions the question ids, in the order asked
@@ -26,7 +26,7 @@ import vanishingpoint.srs.Rating;
  * @param undo      what the last rating changed, to take it back once ({@code u}); null when there
  *                  is nothing to undo. Only for this session: never saved
  */
-public record QuizView(String mode, List<String> questions, int index, int cursor, List<Integer> picked, String text,
+public record QuizState(String mode, List<String> questions, int index, int cursor, List<Integer> picked, String text,
     Map<Integer, Integer> pairs, List<Integer> order, boolean hint, Result result, Rating rating, long startedAt,
     List<Double> scores, Training diagnose, Undo undo) {
 
@@ -34,20 +34,20 @@ public record QuizView(String mode, List<String> questions, int index, int curso
    * The last rating, to undo: the quiz as it was just before it (the answer graded, its rating
    * chosen) and the profile's cards, reviews and lessons as they were.
    */
-  public record Undo(QuizView before, Profile profile) {}
+  public record Undo(QuizState before, Profile profile) {}
 
   /** With nothing to undo. */
-  public QuizView(String mode, List<String> questions, int index, int cursor, List<Integer> picked, String text,
+  public QuizState(String mode, List<String> questions, int index, int cursor, List<Integer> picked, String text,
       Map<Integer, Integer> pairs, List<Integer> order, boolean hint, Result result, Rating rating, long startedAt,
       List<Double> scores, Training diagnose) {
     this(mode, questions, index, cursor, picked, text, pairs, order, hint, result, rating, startedAt, scores, diagnose,
         null);
   }
 
-  public static final QuizView NONE = new QuizView("", List.of(), 0, 0, List.of(), "", Map.of(), List.of(), false,
+  public static final QuizState NONE = new QuizState("", List.of(), 0, 0, List.of(), "", Map.of(), List.of(), false,
       null, null, 0, List.of(), null);
 
-  public QuizView {
+  public QuizState {
     questions = List.copyOf(questions);
     picked = List.copyOf(picked);
     pairs = Map.copyOf(pairs);
@@ -63,40 +63,40 @@ public record QuizView(String mode, List<String> questions, int index, int curso
     return result != null;
   }
 
-  QuizView with(int cursor, List<Integer> picked, String text, Map<Integer, Integer> pairs, List<Integer> order,
+  QuizState with(int cursor, List<Integer> picked, String text, Map<Integer, Integer> pairs, List<Integer> order,
       boolean hint) {
-    return new QuizView(mode, questions, index, cursor, picked, text, pairs, order, hint, result, rating, startedAt,
+    return new QuizState(mode, questions, index, cursor, picked, text, pairs, order, hint, result, rating, startedAt,
         scores, diagnose, undo);
   }
 
-  QuizView graded(Result r, Rating suggested) {
-    return new QuizView(mode, questions, index, cursor, picked, text, pairs, order, hint, r, suggested, startedAt,
+  QuizState graded(Result r, Rating suggested) {
+    return new QuizState(mode, questions, index, cursor, picked, text, pairs, order, hint, r, suggested, startedAt,
         scores, diagnose, undo);
   }
 
-  QuizView rated(Rating r) {
-    return new QuizView(mode, questions, index, cursor, picked, text, pairs, order, hint, result, r, startedAt, scores,
+  QuizState rated(Rating r) {
+    return new QuizState(mode, questions, index, cursor, picked, text, pairs, order, hint, result, r, startedAt, scores,
         diagnose, undo);
   }
 
-  QuizView next(List<Double> newScores, long now, List<Integer> firstOrder) {
-    return new QuizView(mode, questions, index + 1, 0, List.of(), "", Map.of(), firstOrder, false, null, null, now,
+  QuizState next(List<Double> newScores, long now, List<Integer> firstOrder) {
+    return new QuizState(mode, questions, index + 1, 0, List.of(), "", Map.of(), firstOrder, false, null, null, now,
         newScores, null);
   }
 
-  QuizView withUndo(Undo u) {
-    return new QuizView(mode, questions, index, cursor, picked, text, pairs, order, hint, result, rating, startedAt,
+  QuizState withUndo(Undo u) {
+    return new QuizState(mode, questions, index, cursor, picked, text, pairs, order, hint, result, rating, startedAt,
         scores, diagnose, u);
   }
 
   /** The same question shown again from {@code now} (after Continue): its run is fetched again. */
-  QuizView shownAt(long now) {
-    return new QuizView(mode, questions, index, cursor, picked, text, pairs, order, hint, result, rating, now,
+  QuizState shownAt(long now) {
+    return new QuizState(mode, questions, index, cursor, picked, text, pairs, order, hint, result, rating, now,
         scores, null);
   }
 
-  public QuizView withDiagnose(Training t) {
-    return new QuizView(mode, questions, index, cursor, picked, text, pairs, order, hint, result, rating, startedAt,
+  public QuizState withDiagnose(Training t) {
+    return new QuizState(mode, questions, index, cursor, picked, text, pairs, order, hint, result, rating, startedAt,
         scores, t, undo);
   }
 }
