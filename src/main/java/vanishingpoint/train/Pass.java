@@ -224,11 +224,11 @@ final class Pass {
       double scale = layer.batchNorm ? layer.gamma[r] : 1.0;
       double shift = layer.batchNorm ? layer.beta[r] : 0.0;
       double[] dr = d[l] == null ? null : d[l][r];
-      int s = Kernels.activate(net.activation, z[l][r], a[l][r], dr,
+      int s = ElementKernels.activate(net.activation, z[l][r], a[l][r], dr,
           layer.residual ? in[r] : null, j0, j1, scale, shift, measure, scratch);
       if (measure) {
         saturated[l][h][r] = s;
-        dead[l][h][r] = Kernels.dead(net.activation, dr, a[l][r], j0, j1);
+        dead[l][h][r] = ElementKernels.dead(net.activation, dr, a[l][r], j0, j1);
       }
     }
   }
@@ -306,7 +306,7 @@ final class Pass {
               out[j] = gr[j] * dr[j];
             }
           } else {
-            Kernels.backprop(net.activation, a[l][r], gl[r], dz[r], j0, j1);
+            ElementKernels.backprop(net.activation, a[l][r], gl[r], dz[r], j0, j1);
           }
         }
       }

@@ -2,7 +2,7 @@ package vanishingpoint.train;
 
 /**
  * The engine's hot loops, the only code that has two implementations: {@link #PLAIN} loops that
- * C2 auto-vectorises, and the Vector API's ({@link VectorKernels}), which compute every element
+ * C2 auto-vectorises, and the Vector API's ({@link VectorRowKernels}), which compute every element
  * with the same operations in the same order (same bits, SimdParityTest) and only faster.
  * {@link Simd#kernels} says which one to call; nothing else in the engine knows there are two.
  */

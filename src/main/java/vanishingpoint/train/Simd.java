@@ -62,7 +62,7 @@ public final class Simd {
       long start = System.nanoTime();
       boolean faster = VectorWarmUp.run(start + WARM_UP_LIMIT_NANOS);
       if (faster) {
-        kernels = new VectorKernels();
+        kernels = new VectorRowKernels();
       }
       LOG.info(() -> String.format("vector kernels %s after %d ms", faster ? "in use" : "not faster, unused",
           (System.nanoTime() - start) / 1_000_000));
@@ -73,7 +73,7 @@ public final class Simd {
 
   /** For tests: take the vector kernels (compiled or not) or the plain loops from now on. */
   static void use(boolean vectorKernels) {
-    kernels = vectorKernels && VECTOR ? new VectorKernels() : RowKernels.PLAIN;
+    kernels = vectorKernels && VECTOR ? new VectorRowKernels() : RowKernels.PLAIN;
   }
 
   /** Blocks until the warm-up has settled (for benchmarks, which should time the final state). */

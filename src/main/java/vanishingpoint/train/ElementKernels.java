@@ -4,13 +4,13 @@ package vanishingpoint.train;
  * Fused element-wise loops over one row of a (units x batch) matrix. The activation is chosen
  * outside the loop so each inner loop is a straight pass the JIT can keep tight.
  */
-final class Kernels {
+final class ElementKernels {
   /** Sigmoid outputs below this or above 1 minus this count as saturated (derivative under 0.01). */
   static final double SIGMOID_SATURATED = 0.01;
   /** Tanh outputs with magnitude above this count as saturated (derivative under 0.02). */
   static final double TANH_SATURATED = 0.99;
 
-  private Kernels() {}
+  private ElementKernels() {}
 
   /**
    * For j in [j0, j1): y = scale * z[j] + shift; a[j] = act(y) (+ res[j]); d[j] = act'(y), unless

@@ -1,7 +1,7 @@
 package vanishingpoint.train;
 
 /** {@link RowKernels} on the Vector API. Only loaded when {@link Simd#VECTOR} is true. */
-final class VectorKernels implements RowKernels {
+final class VectorRowKernels implements RowKernels {
 
   @Override
   public void combine(double[][] coef, double[][] src, int t0, int t1, double[][] dst, int r0, int r1,
