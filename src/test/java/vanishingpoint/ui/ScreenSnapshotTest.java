@@ -19,10 +19,14 @@ class ScreenSnapshotTest {
   static final Style ASCII = new Style(Style.Colors.ANSI16, false);
 
   static String render(GameState s, Style style, int cols, int rows) throws IOException {
+    return drawn(c -> Renderer.draw(c, s), style, cols, rows);
+  }
+
+  static String drawn(java.util.function.Consumer<Canvas> draw, Style style, int cols, int rows) throws IOException {
     DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
     TerminalScreen screen = new TerminalScreen(vt);
     screen.startScreen();
-    Renderer.draw(new Canvas(screen.newTextGraphics(), style), s);
+    draw.accept(new Canvas(screen.newTextGraphics(), style));
     screen.refresh();
     return vt.toString();
   }
@@ -51,21 +55,12 @@ class ScreenSnapshotTest {
     Golden.assertMatches("home-continue", render(s, UNICODE, 80, 24));
   }
 
-  static String splash(String profile, Style style) throws IOException {
-    DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(80, 24));
-    TerminalScreen screen = new TerminalScreen(vt);
-    screen.startScreen();
-    Renderer.splash(new Canvas(screen.newTextGraphics(), style), profile);
-    screen.refresh();
-    return vt.toString();
-  }
-
   /** The first frame of a cold start is the menu itself, the counts (drawn next) left out. */
   @Test
   void menuBeforeTheContentIsRead() throws IOException {
     GameState home = Fixtures.home();
     for (Style style : new Style[] {UNICODE, ASCII}) {
-      String first = splash(home.profile().name(), style);
+      String first = drawn(c -> Renderer.splash(c, home.profile().name()), style, 80, 24);
       Golden.assertMatches(style == UNICODE ? "splash" : "ascii-splash", first);
       String[] early = first.split("\n", -1);
       String[] full = render(home, style, 80, 24).split("\n", -1);
