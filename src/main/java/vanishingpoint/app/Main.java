@@ -201,7 +201,7 @@ public final class Main implements Callable<Integer> {
     try {
       Files.createDirectories(savesDir);
     } catch (IOException e) {
-      System.err.println("play: cannot create the saves folder " + savesDir + ": " + e.getMessage());
+      System.err.println("play: cannot create the saves folder " + savesDir + ": " + vanishingpoint.save.OsReason.of(e));
       return 1;
     }
     if (System.console() == null) {
