@@ -144,8 +144,7 @@ record ClassReport(String saves, LocalDate today, int lessons, int questions, Li
 
   /** The game's state for a save as the player would find it at {@code now}, on the main menu. */
   static GameState stateOf(String name, String savePath, SaveData data, Content content, Instant now) {
-    Profile p = new Profile(name, savePath, data.createdAt(), data.visited(), data.daysPlayed(),
-        SaveMapping.lessonsOf(data), SaveMapping.challengesOf(data), SaveMapping.cardsOf(data), SaveMapping.reviewsOf(data));
+    Profile p = SaveMapping.profileOf(name, savePath, data);
     return GameState.start(p, content, List.of(), List.of()).at(now);
   }
 

@@ -1,17 +1,21 @@
 package vanishingpoint.core;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What the game knows about the player beyond where they are.
  *
  * @param name       profile name
  * @param savePath   the save file, as shown to the player
- * @param createdAt  ISO instant of the first save
+ * @param createdAt  when the first save was made
  * @param visited    ids of the sections opened at least once
- * @param daysPlayed ISO dates played, ascending
+ * @param daysPlayed the days played (UTC), ascending, each once
  * @param lessons    progress per lesson id
  * @param challenges best result per challenge id
  * @param cards      the spaced-repetition card of every question met, by question id
@@ -19,7 +23,7 @@ import java.util.Set;
  * @param newPerDay  the most questions never met that a day's topic quizzes and exams bring in
  *                   (Anki's "new cards per day"); changed with + and - on the Quizzes screen, saved
  */
-public record Profile(String name, String savePath, String createdAt, Set<String> visited, List<String> daysPlayed,
+public record Profile(String name, String savePath, Instant createdAt, Set<String> visited, List<LocalDate> daysPlayed,
     Map<String, LessonProgress> lessons, Map<String, ChallengeProgress> challenges,
     Map<String, vanishingpoint.srs.Card> cards, List<vanishingpoint.srs.ReviewLog> reviews, int newPerDay) {
 
@@ -31,19 +35,27 @@ public record Profile(String name, String savePath, String createdAt, Set<String
   public static final int NEW_PER_DAY_STEP = 5;
 
   /** With the default new-card limit. */
-  public Profile(String name, String savePath, String createdAt, Set<String> visited, List<String> daysPlayed,
+  public Profile(String name, String savePath, Instant createdAt, Set<String> visited, List<LocalDate> daysPlayed,
       Map<String, LessonProgress> lessons, Map<String, ChallengeProgress> challenges,
       Map<String, vanishingpoint.srs.Card> cards, List<vanishingpoint.srs.ReviewLog> reviews) {
     this(name, savePath, createdAt, visited, daysPlayed, lessons, challenges, cards, reviews, DEFAULT_NEW_PER_DAY);
   }
 
   public Profile {
+    Objects.requireNonNull(createdAt, "createdAt");
     visited = Set.copyOf(visited);
-    daysPlayed = List.copyOf(daysPlayed);
+    daysPlayed = List.copyOf(new TreeSet<>(daysPlayed));
     lessons = Map.copyOf(lessons);
     challenges = Map.copyOf(challenges);
     cards = Map.copyOf(cards);
     reviews = List.copyOf(reviews);
+  }
+
+  /** With {@code day} among the days played (the days stay ascending, each once). */
+  public Profile withDayPlayed(LocalDate day) {
+    List<LocalDate> days = new java.util.ArrayList<>(daysPlayed);
+    days.add(day);
+    return new Profile(name, savePath, createdAt, visited, days, lessons, challenges, cards, reviews, newPerDay);
   }
 
   Profile withReview(vanishingpoint.srs.Card card, vanishingpoint.srs.ReviewLog log) {

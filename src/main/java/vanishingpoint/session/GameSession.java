@@ -4,8 +4,6 @@ import com.googlecode.lanterna.screen.Screen;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import vanishingpoint.core.Effect;
@@ -58,14 +56,8 @@ public final class GameSession implements AutoCloseable {
     this.screen = screen;
     this.style = style;
     SaveData data = loaded.data();
-    String today = LocalDate.now(clock).toString();
-    List<String> days = new ArrayList<>(data.daysPlayed());
-    if (!days.contains(today)) {
-      days.add(today);
-    }
-    Profile p = new Profile(profile, store.where(profile), data.createdAt(), data.visited(), days,
-        SaveMapping.lessonsOf(data), SaveMapping.challengesOf(data), SaveMapping.cardsOf(data), SaveMapping.reviewsOf(data),
-        SaveMapping.newPerDayOf(data));
+    // today among the days played: the first save below writes it
+    Profile p = SaveMapping.profileOf(profile, store.where(profile), data).withDayPlayed(LocalDate.now(clock));
     this.clock = clock;
     this.state = GameState.start(p, content, SaveMapping.resumeOf(data), SaveMapping.statesOf(data),
         loaded.notices()).at(clock.instant());

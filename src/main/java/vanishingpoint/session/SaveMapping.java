@@ -1,6 +1,7 @@
 package vanishingpoint.session;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,10 +51,27 @@ public final class SaveMapping {
     p.challenges().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> challenges.put(e.getKey(),
         new SaveData.ChallengeRecord(e.getValue().stars(), e.getValue().steps(), e.getValue().settings(),
             e.getValue().hints())));
-    return new SaveData(SaveData.SCHEMA_VERSION, p.name(), p.createdAt(), previous.updatedAt(),
-        place, p.visited(), p.daysPlayed(), settings(previous.settings(), p), lessons, challenges,
+    // Instant.toString() and LocalDate.toString() are the texts saves have always held.
+    return new SaveData(SaveData.SCHEMA_VERSION, p.name(), p.createdAt().toString(), previous.updatedAt(),
+        place, p.visited(), p.daysPlayed().stream().map(LocalDate::toString).toList(), settings(previous.settings(), p),
+        lessons, challenges,
         savedCards(p.cards()), p.reviews().stream().map(SaveMapping::saved).toList(), viewsToSave(s),
         previous.unknownFields());
+  }
+
+  /**
+   * The player's profile in a save that {@code SaveStore} accepted or made afresh: its creation
+   * time and days played parse (see {@link SaveData#problems()}), so this does not fail on a
+   * loaded save. The one way from a save to a {@link Profile}: the game and the class report
+   * see the same player, the new-card limit included.
+   *
+   * @param name     the profile's name
+   * @param savePath where the save is, as shown to the player
+   */
+  public static Profile profileOf(String name, String savePath, SaveData data) {
+    return new Profile(name, savePath, Instant.parse(data.createdAt()), data.visited(),
+        data.daysPlayed().stream().map(LocalDate::parse).toList(), lessonsOf(data), challengesOf(data),
+        cardsOf(data), reviewsOf(data), newPerDayOf(data));
   }
 
   /** The save's settings key for the new-card limit. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vanishingpoint.core.GameState;
 import vanishingpoint.core.QuizPicker;
 import vanishingpoint.quiz.Question;
@@ -58,12 +59,12 @@ public final class Mastery {
   /** Days in a row played, ending today (or yesterday: today's play may not have started). */
   public static int streak(GameState s) {
     LocalDate day = today(s);
-    List<String> days = s.profile().daysPlayed();
-    if (!days.contains(day.toString())) {
+    Set<LocalDate> days = Set.copyOf(s.profile().daysPlayed());
+    if (!days.contains(day)) {
       day = day.minusDays(1);
     }
     int n = 0;
-    while (days.contains(day.toString())) {
+    while (days.contains(day)) {
       n++;
       day = day.minusDays(1);
     }

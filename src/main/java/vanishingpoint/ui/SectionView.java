@@ -1,5 +1,7 @@
 package vanishingpoint.ui;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import vanishingpoint.core.GameState;
@@ -74,7 +76,7 @@ final class SectionView {
 
   private static void progress(GameState s, List<Para> out) {
     Profile p = s.profile();
-    String since = p.createdAt().length() >= 10 ? p.createdAt().substring(0, 10) : p.createdAt();
+    String since = LocalDate.ofInstant(p.createdAt(), ZoneOffset.UTC).toString();
     out.add(row("Profile", p.name()));
     out.add(row("Save file", p.savePath()));
     out.add(row("Playing since", since));

@@ -24,6 +24,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,6 +37,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import picocli.CommandLine;
 import vanishingpoint.challenge.Challenge;
 import vanishingpoint.core.ChallengeProgress;
@@ -48,9 +52,11 @@ import vanishingpoint.lesson.ContentLoader;
 import vanishingpoint.quiz.Question;
 import vanishingpoint.save.SaveData;
 import vanishingpoint.save.SaveStore;
+import vanishingpoint.session.GameSession;
 import vanishingpoint.srs.Card;
 import vanishingpoint.srs.Rating;
 import vanishingpoint.srs.ReviewLog;
+import vanishingpoint.ui.Style;
 
 /**
  * {@code play class} over a saves folder written by the game's own save writer: three students,
@@ -95,6 +101,12 @@ class ClassCommandTest {
   /** Saves a profile the way the game does: game state, SaveMapping, SaveStore, at {@code at}. */
   private void save(String name, Instant at, List<String> days, int lessonsDone, Map<String, Integer> stars,
       List<Answer> answers) throws IOException {
+    save(name, at, days, lessonsDone, stars, answers, Profile.DEFAULT_NEW_PER_DAY);
+  }
+
+  /** The same, with the player's new-cards-per-day setting. */
+  private void save(String name, Instant at, List<String> days, int lessonsDone, Map<String, Integer> stars,
+      List<Answer> answers, int newPerDay) throws IOException {
     Map<String, Card> cards = new TreeMap<>();
     List<ReviewLog> logs = new ArrayList<>();
     for (Answer a : answers) {
@@ -109,8 +121,8 @@ class ClassCommandTest {
     Map<String, ChallengeProgress> won = new HashMap<>();
     stars.forEach((id, n) -> won.put(id, new ChallengeProgress(n, 100, Map.of("init", "he"), 0)));
     SaveStore store = new SaveStore(saves, Clock.fixed(at, ZoneOffset.UTC));
-    Profile p = new Profile(name, store.pathOf(name).toString(), "2026-11-01T09:00:00Z", java.util.Set.of(),
-        days, lessons, won, cards, logs);
+    Profile p = new Profile(name, store.pathOf(name).toString(), Instant.parse("2026-11-01T09:00:00Z"),
+        java.util.Set.of(), days.stream().map(LocalDate::parse).toList(), lessons, won, cards, logs, newPerDay);
     GameState s = GameState.start(p, content, List.of(), List.of()).at(at);
     store.save(SaveMapping.toSave(s, SaveData.fresh(name, at)));
   }
@@ -302,6 +314,40 @@ class ClassCommandTest {
     assertThat(worst.get("percentWrong").getAsDouble()).isEqualTo(100.0);
     assertThat(qs.get(1).getAsJsonObject().get("percentWrong").getAsDouble()).isEqualTo(66.7);
     assertThat(qs.get(2).getAsJsonObject().get("percentWrong").getAsDouble()).isEqualTo(0.0);
+  }
+
+  @Test
+  void aPlayersOwnNewCardLimitIsTheirsInTheReportAsInTheirGame() throws IOException {
+    // gwen keeps to 5 new cards a day, not the default; she has played today, so her game adds no day
+    save("gwen", NOW, List.of("2026-11-28", "2026-11-29"), 0, Map.of(),
+        List.of(new Answer(q1, Rating.AGAIN, NOW.minus(Duration.ofDays(1))),
+            new Answer(q2, Rating.AGAIN, NOW.minus(Duration.ofDays(1))),
+            new Answer(q3, Rating.EASY, NOW.minus(Duration.ofHours(1)))), 5);
+    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    SaveStore store = new SaveStore(saves, clock);
+    GameState inReport = ClassReport.stateOf("gwen", store.where("gwen"), store.peek("gwen").data(), content, NOW);
+    JsonObject row = null;
+    for (JsonElement e : strict(run(args("--json")).out()).getAsJsonArray("students")) {
+      if (e.getAsJsonObject().get("name").getAsString().equals("gwen")) {
+        row = e.getAsJsonObject();
+      }
+    }
+    assertThat(row).isNotNull();
+
+    // her own game, started at the same moment
+    DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(100, 30));
+    TerminalScreen screen = new TerminalScreen(terminal);
+    screen.startScreen();
+    GameState inGame;
+    try (GameSession game = new GameSession(screen, new Style(Style.Colors.ANSI256, true), store, "gwen", content,
+        clock)) {
+      inGame = game.state();
+    }
+    assertThat(inGame.profile().newPerDay()).isEqualTo(5);
+    // the report sees the player the game sees: the same profile, setting and all
+    assertThat(inReport.profile()).isEqualTo(inGame.profile());
+    assertThat(row.get("dueToday").getAsInt()).isEqualTo(QuizPicker.due(inGame).size()).isEqualTo(2);
+    assertThat(QuizPicker.newLeft(inReport)).isEqualTo(QuizPicker.newLeft(inGame)).isEqualTo(4);
   }
 
   /** Parsed as strictly as Gson can: no NaN, no comments, one value and nothing after it. */

@@ -26,7 +26,7 @@ class ExactResumeTest {
   static final Input END = Input.of(Input.Kind.END);
 
   static GameState fresh() {
-    Profile p = new Profile("rita", "saves/rita.json", "2026-11-29T00:00:00Z", Set.of(), List.of(), Map.of(),
+    Profile p = new Profile("rita", "saves/rita.json", java.time.Instant.parse("2026-11-29T00:00:00Z"), Set.of(), List.of(), Map.of(),
         Map.of(), Map.of(), List.of());
     return GameState.start(p, CONTENT, List.of(), List.of()).at(java.time.Instant.parse("2026-11-29T10:00:00Z"));
   }

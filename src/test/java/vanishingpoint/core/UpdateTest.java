@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class UpdateTest {
 
   static GameState fresh() {
-    Profile p = new Profile("bob", "saves/bob.json", "2026-11-29T00:00:00Z", Set.of(), List.of(), java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), List.of());
+    Profile p = new Profile("bob", "saves/bob.json", java.time.Instant.parse("2026-11-29T00:00:00Z"), Set.of(), List.of(), java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), List.of());
     return GameState.start(p, vanishingpoint.lesson.Content.empty("lessons"), List.of(), List.of());
   }
 

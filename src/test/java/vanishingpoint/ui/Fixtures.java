@@ -15,8 +15,9 @@ public final class Fixtures {
   private Fixtures() {}
 
   public static Profile alice() {
-    return new Profile("alice", "saves/alice.json", "2026-11-20T09:00:00Z",
-        Set.of("home", "lessons", "help"), List.of("2026-11-20", "2026-11-21", "2026-11-29"), java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), List.of());
+    return new Profile("alice", "saves/alice.json", java.time.Instant.parse("2026-11-20T09:00:00Z"),
+        Set.of("home", "lessons", "help"), List.of(java.time.LocalDate.parse("2026-11-20"),
+            java.time.LocalDate.parse("2026-11-21"), java.time.LocalDate.parse("2026-11-29")), java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), List.of());
   }
 
   public static Content catalog() {
