@@ -136,9 +136,12 @@ final class Doorman implements SessionListener {
     return waiting.keySet().iterator().next();
   }
 
-  /** The address, or for IPv6 its /64: one host easily has a whole /64 to itself. */
+  /**
+   * The address, or for IPv6 its /64: one host easily has a whole /64 to itself. Behind a load
+   * balancer, the client's as its PROXY header gave it once read (see {@link ProxyHeader}).
+   */
   static String sourceOf(Session session) {
-    SocketAddress a = session.getIoSession().getRemoteAddress();
+    SocketAddress a = session instanceof ServerSession s ? s.getClientAddress() : session.getIoSession().getRemoteAddress();
     if (!(a instanceof InetSocketAddress)) {
       return String.valueOf(a);
     }

@@ -117,6 +117,9 @@ public final class GameServer implements AutoCloseable {
     doorman = new Doorman(limits, failures,
         new Keepalive(limits.keepalive(), limits.keepaliveMisses(), sshd::getScheduledExecutorService));
     sshd.addSessionListener(doorman);
+    if (s.proxyProtocol()) {
+      sshd.setServerProxyAcceptor(new ProxyHeader());
+    }
   }
 
   /** Loads or creates the host key, then listens. */

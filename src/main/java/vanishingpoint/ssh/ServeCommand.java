@@ -67,6 +67,11 @@ public final class ServeCommand implements Callable<Integer> {
       description = "close a game after this long without a key, saving it (default: ${DEFAULT-VALUE})")
   int idleMinutes;
 
+  @Option(names = "--proxy-protocol",
+      description = "every connection starts with a PROXY protocol header (v1 or v2) from a TCP load balancer,"
+          + " which gives the players' real addresses; the port must then be reachable from the balancer only")
+  boolean proxyProtocol;
+
   @Override
   public Integer call() throws Exception {
     PrintStream out = System.out;
@@ -101,7 +106,8 @@ public final class ServeCommand implements Callable<Integer> {
       limits = limits.withGamesPerAddress(maxPerAddress);
     }
     ServerSettings settings = new ServerSettings(host, port, dir, hostKey, authorizedKeys, maxSessions,
-        Duration.ofMinutes(idleMinutes), AppPaths.lessons(home), limits);
+        Duration.ofMinutes(idleMinutes), AppPaths.lessons(home), proxyProtocol ? limits.behindBalancer() : limits,
+        proxyProtocol);
     Store shared;
     try {
       shared = Store.open(store, dir, System.getenv());

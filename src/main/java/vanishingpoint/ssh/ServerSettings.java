@@ -5,7 +5,7 @@ import java.time.Duration;
 
 /** How a server is set up: the options of {@code ./play serve}, resolved. */
 record ServerSettings(String host, int port, Path saves, Path hostKey, Path authorizedKeys, int maxSessions,
-    Duration idle, Path lessons, Limits limits) {
+    Duration idle, Path lessons, Limits limits, boolean proxyProtocol) {
 
   /** Connections per user name (MINA's limit): a game, a takeover, and one more that is dying. */
   static final int SESSIONS_PER_NAME = 3;
@@ -17,6 +17,12 @@ record ServerSettings(String host, int port, Path saves, Path hostKey, Path auth
   ServerSettings(String host, int port, Path saves, Path hostKey, Path authorizedKeys, int maxSessions,
       Duration idle, Path lessons) {
     this(host, port, saves, hostKey, authorizedKeys, maxSessions, idle, lessons, Limits.standard(maxSessions));
+  }
+
+  /** Reached directly, not through a load balancer that speaks the PROXY protocol. */
+  ServerSettings(String host, int port, Path saves, Path hostKey, Path authorizedKeys, int maxSessions,
+      Duration idle, Path lessons, Limits limits) {
+    this(host, port, saves, hostKey, authorizedKeys, maxSessions, idle, lessons, limits, false);
   }
 
   /** Where the server keeps its own files, beside the saves; no profile name starts with '.'. */
@@ -58,6 +64,16 @@ record ServerSettings(String host, int port, Path saves, Path hostKey, Path auth
     Limits withGamesPerAddress(int n) {
       return new Limits(loginGrace, pendingPerAddress, pendingTotal, loggedIn, keepalive, keepaliveMisses,
           namesPerKey, claimsPerAddress, gamesPerKey, n);
+    }
+
+    /**
+     * Behind a load balancer the connections not logged in yet all come from its address until
+     * their PROXY header is read: the per-address cap is then the balancer's (see README), the
+     * total cap stays.
+     */
+    Limits behindBalancer() {
+      return new Limits(loginGrace, pendingTotal, pendingTotal, loggedIn, keepalive, keepaliveMisses,
+          namesPerKey, claimsPerAddress, gamesPerKey, gamesPerAddress);
     }
 
     Limits withClaimsPerAddress(int n) {

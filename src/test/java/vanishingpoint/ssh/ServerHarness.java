@@ -31,13 +31,23 @@ final class ServerHarness implements AutoCloseable {
     this(saves, null, Duration.ofMinutes(30), 100, ServerSettings.Limits.standard(100), store);
   }
 
+  /** Behind a load balancer that speaks the PROXY protocol (when {@code proxied}). */
+  ServerHarness(Path saves, ServerSettings.Limits limits, boolean proxied) throws Exception {
+    this(saves, null, Duration.ofMinutes(30), 100, limits, Store.folder(saves), proxied);
+  }
+
   private ServerHarness(Path saves, Path authorizedKeys, Duration idle, int maxSessions, ServerSettings.Limits limits,
       Store store) throws Exception {
+    this(saves, authorizedKeys, idle, maxSessions, limits, store, false);
+  }
+
+  private ServerHarness(Path saves, Path authorizedKeys, Duration idle, int maxSessions, ServerSettings.Limits limits,
+      Store store, boolean proxied) throws Exception {
     this.saves = saves;
     this.store = store;
     Path lessons = projectDir().resolve("lessons");
     server = new GameServer(new ServerSettings("127.0.0.1", 0, saves, null, authorizedKeys, maxSessions, idle,
-        lessons, limits), CONTENT.get(lessons), store);
+        lessons, limits, proxied), CONTENT.get(lessons), store);
     server.start();
   }
 

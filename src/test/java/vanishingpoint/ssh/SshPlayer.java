@@ -35,6 +35,11 @@ final class SshPlayer implements AutoCloseable {
   ChannelShell shell;
   final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
+  /** A player on a session some other client logged in. */
+  static SshPlayer of(ClientSession session) {
+    return new SshPlayer(session);
+  }
+
   private SshPlayer(ClientSession session) {
     this.session = session;
   }
