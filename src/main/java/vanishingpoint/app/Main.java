@@ -79,7 +79,6 @@ public final class Main implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-
     // Belt and braces with the UnixTerminal we build directly: no AWT window, ever.
     System.setProperty("java.awt.headless", "true");
     boolean game = args.length == 0 || args[0].startsWith("-") && !java.util.Arrays.asList(args).contains("--help")
@@ -209,8 +208,8 @@ public final class Main implements Callable<Integer> {
           + " or over SSH with a terminal: ssh -t HOST ./play");
       return 1;
     }
-    // Taking over the terminal runs stty in a child process: begin it while the log and the lock
-    // are set up (every way out below gives the terminal back).
+    // Taking over the terminal runs stty in a child process: begin it while the profile lock is
+    // taken (every way out below gives the terminal back).
     Style style = Style.detect(System.getenv());
     java.util.concurrent.CompletableFuture<LocalTerminal> terminal = background("terminal", () -> {
       try {
