@@ -282,14 +282,11 @@ public final class Main implements Callable<Integer> {
     GameSession session = null;
     try {
       term.start();
-      long menu = -1;
-      if (!content.isDone()) {
-        // The menu at once, while the content is still being read (cold, that is the longest
-        // part of start-up): its counts and Continue's place come with the next frame.
-        term.splash(name);
-        menu = System.nanoTime();
-      }
-      long menuAt = menu;
+      // The menu at once, before the save is fitted to the content and the whole screen drawn
+      // (often the content is still being read, cold the longest part of start-up): its counts and
+      // Continue's place come with the next frame, which redraws only what changed.
+      term.splash(name);
+      long menuAt = System.nanoTime();
       // The log file after the menu: nothing before logs (java.util.logging takes tens of ms to start)
       if (Logs.toFile(AppPaths.logFile(savesDir))) {
         stderr = Logs.captureStderr();
@@ -308,9 +305,9 @@ public final class Main implements Callable<Integer> {
       session.render();
       long whole = sinceStart();
       // the uptime is read only now: the management classes take a few ms to load
-      long first = menuAt < 0 ? whole : whole - (System.nanoTime() - menuAt) / 1_000_000;
+      long first = whole - (System.nanoTime() - menuAt) / 1_000_000;
       log().info(() -> "profile " + name + ": first frame " + first + " ms after the JVM started"
-          + (menuAt < 0 ? "" : " (the menu; the whole screen at " + whole + " ms)"));
+          + " (the menu; the whole screen at " + whole + " ms)");
       // with the Vector API in the JVM (not by default: see play), while the player reads the menu
       vanishingpoint.train.Simd.warmUp();
       term.run(session);
