@@ -1,4 +1,4 @@
-package vanishingpoint.app;
+package vanishingpoint.ssh;
 
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import vanishingpoint.app.AppPaths;
+import vanishingpoint.app.GameSession;
 import vanishingpoint.core.Input;
 import vanishingpoint.lesson.ContentLoader;
 import vanishingpoint.save.SaveStore;
@@ -16,10 +18,11 @@ import vanishingpoint.ui.Style;
 
 /**
  * Bench, run on demand (not a test): what one frame of the live training view costs on the
- * server's thread, drawing and diffing apart, at 100x30 over an ANSI terminal whose bytes are
- * counted and dropped (no encryption).
+ * server's thread (a training frame, then a key's, in turn), at 100x30 over an ANSI terminal
+ * whose bytes are counted and dropped (no encryption), on the server's screen or, with
+ * {@code lanterna}, on Lanterna's own.
  *
- * <pre>java -cp target/test-classes:target/vanishing-point.jar vanishingpoint.app.FrameBench</pre>
+ * <pre>java -cp target/test-classes:target/vanishing-point.jar vanishingpoint.ssh.FrameBench [frames] [lanterna]</pre>
  */
 public final class FrameBench {
 
@@ -39,20 +42,11 @@ public final class FrameBench {
     }
   }
 
-  static final class TimedScreen extends TerminalScreen {
-    long refreshNanos;
-    TimedScreen(Term t) throws IOException { super(t); }
-    @Override public synchronized void refresh(RefreshType type) throws IOException {
-      long t0 = System.nanoTime();
-      super.refresh(type);
-      refreshNanos += System.nanoTime() - t0;
-    }
-  }
-
   public static void main(String[] args) throws Exception {
     int frames = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
     Counting out = new Counting();
-    TimedScreen screen = new TimedScreen(new Term(out));
+    boolean lanterna = args.length > 1 && args[1].equals("lanterna");
+    TerminalScreen screen = lanterna ? new TerminalScreen(new Term(out)) : new ChannelScreen(new Term(out));
     screen.startScreen();
     Path saves = Files.createTempDirectory("vp-bench");
     Clock clock = Clock.systemUTC();
@@ -66,7 +60,6 @@ public final class FrameBench {
     Thread.sleep(3000); // some steps to draw
     System.out.println(screen.getTerminalSize() + " " + s.training() + " " + s.state().screen());
     for (int round = 0; round < 3; round++) {
-      screen.refreshNanos = 0;
       long b0 = out.bytes;
       long w0 = out.writes;
       long t0 = System.nanoTime();
@@ -82,8 +75,8 @@ public final class FrameBench {
       }
       long all = System.nanoTime() - t0;
       System.out.printf("tick %.3f ms, key %.3f ms%n", (all - keyNanos) / 1e6 / (frames / 2), keyNanos / 1e6 / (frames / 2));
-      System.out.printf("frame %.3f ms, of which refresh %.3f ms; %d bytes and %d writes a frame%n",
-          all / 1e6 / frames, screen.refreshNanos / 1e6 / frames, (out.bytes - b0) / frames, (out.writes - w0) / frames);
+      System.out.printf("%s: frame %.3f ms; %d bytes and %d writes a frame%n", lanterna ? "lanterna" : "channel",
+          all / 1e6 / frames, (out.bytes - b0) / frames, (out.writes - w0) / frames);
     }
     s.close();
     System.exit(0);
