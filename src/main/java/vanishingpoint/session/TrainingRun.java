@@ -18,7 +18,8 @@ import vanishingpoint.train.Verdict;
 /**
  * One challenge run on the training pool: steps the engine at the chosen speed in short slices,
  * and publishes what the live view needs as often as the server's {@link FrameBudget} lets it:
- * fifteen times a second for a player alone, about once a second each when a class of 100 trains.
+ * fifteen times a second for a player alone, about twice a second each when a class of 100 trains
+ * on two cores.
  * A publication costs more than a slice (the decision-boundary grid through the whole network,
  * the verdict so far, now and then an SVD per layer), so it is only done for a frame that will
  * be drawn.
@@ -35,7 +36,7 @@ final class TrainingRun {
    * load at most every {@link #SPECTRUM_FRAMES} frames.
    */
   private static final long SPECTRUM_NANOS = 250_000_000;
-  static final int SPECTRUM_FRAMES = 3;
+  static final int SPECTRUM_FRAMES = 6;
   static final int GRID_COLS = 48;
   static final int GRID_ROWS = 24;
 

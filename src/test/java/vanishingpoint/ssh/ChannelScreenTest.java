@@ -16,11 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vanishingpoint.app.GameSession;
 import vanishingpoint.core.Input;
 import vanishingpoint.lesson.Content;
 import vanishingpoint.lesson.ContentLoader;
 import vanishingpoint.save.SaveStore;
+import vanishingpoint.session.GameSession;
 import vanishingpoint.ui.Style;
 
 /** The player's screen sends exactly the bytes Lanterna's own screen would, frame after frame. */

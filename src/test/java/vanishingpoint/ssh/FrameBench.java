@@ -9,11 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import vanishingpoint.app.AppPaths;
-import vanishingpoint.app.GameSession;
 import vanishingpoint.core.Input;
+import vanishingpoint.host.AppPaths;
 import vanishingpoint.lesson.ContentLoader;
 import vanishingpoint.save.SaveStore;
+import vanishingpoint.session.GameSession;
 import vanishingpoint.ui.Style;
 
 /**
@@ -46,6 +46,9 @@ public final class FrameBench {
     int frames = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
     Counting out = new Counting();
     boolean lanterna = args.length > 1 && args[1].equals("lanterna");
+    if (args.length > 2 && args[2].equals("simd")) {
+      vanishingpoint.train.Simd.warmUp(); // as the server: the training kernels compiled beside
+    }
     TerminalScreen screen = lanterna ? new TerminalScreen(new Term(out)) : new ChannelScreen(new Term(out));
     screen.startScreen();
     Path saves = Files.createTempDirectory("vp-bench");

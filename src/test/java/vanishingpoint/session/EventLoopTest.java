@@ -1,4 +1,4 @@
-package vanishingpoint.app;
+package vanishingpoint.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

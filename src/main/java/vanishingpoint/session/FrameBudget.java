@@ -1,4 +1,4 @@
-package vanishingpoint.app;
+package vanishingpoint.session;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The server's budget of training frames: how often a live view may be redrawn while its run
  * trains, shared among the views that are training now. One view alone gets the full rate (about
  * 15 frames a second); a class shares {@code perSecond} frames, so at 100 players each view
- * redraws about once a second, and the frames never take the processor time that keys need. A
+ * redraws a couple of times a second, and the frames never take the processor time that keys need. A
  * key's frame is never counted or held back: only the run's publishing is paced.
  *
  * <p>Each run holds a {@link Pace} while it trains and asks it, with the time, whether a frame is
@@ -19,10 +19,11 @@ final class FrameBudget {
   static final long FASTEST_NANOS = 66_000_000;
   /**
    * Training frames per second and core, for the whole server (-Dvp.trainingFramesPerCore): a
-   * frame of the live view costs 1 to 2 ms of a core, so 60 keep its redraws near a tenth of
-   * the machine, however many players train.
+   * frame of the live view costs about 0.3 ms of a core on the server's screen (ChannelScreen),
+   * so 100 keep its redraws near 3 % of the machine however many players train: 2 frames a
+   * second each for 100 players on 2 cores, 4 for 50, the full 15 up to 13 players.
    */
-  static final int PER_CORE = Integer.getInteger("vp.trainingFramesPerCore", 60);
+  static final int PER_CORE = Integer.getInteger("vp.trainingFramesPerCore", 100);
 
   private static final FrameBudget SHARED = new FrameBudget(
       (double) PER_CORE * Runtime.getRuntime().availableProcessors(), FASTEST_NANOS);
