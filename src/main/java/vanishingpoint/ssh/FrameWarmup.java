@@ -33,7 +33,39 @@ final class FrameWarmup {
   static final int FRAMES = 600;
   static final long LIMIT_NANOS = 3_000_000_000L;
 
+  private static final Input[] ROUND = round();
+
   private FrameWarmup() {}
+
+  /** One round of keys (null: a training frame), as the load driver's students press them. */
+  private static Input[] round() {
+    java.util.List<Input> keys = new java.util.ArrayList<>();
+    keys.add(Input.ch('2'));
+    keys.add(Input.of(Input.Kind.ENTER));
+    for (int i = 0; i < 3; i++) {
+      keys.add(Input.of(Input.Kind.RIGHT));
+    }
+    keys.add(Input.of(Input.Kind.BACK));
+    keys.add(Input.of(Input.Kind.BACK));
+    keys.add(Input.ch('4'));
+    keys.add(Input.of(Input.Kind.DOWN));
+    keys.add(Input.of(Input.Kind.END));
+    keys.add(Input.of(Input.Kind.ENTER));
+    for (int i = 0; i < 7; i++) {
+      keys.add(Input.ch('j'));
+    }
+    keys.add(Input.of(Input.Kind.RIGHT));
+    keys.add(Input.of(Input.Kind.LEFT));
+    keys.add(Input.of(Input.Kind.ENTER));
+    keys.add(Input.ch('f'));
+    keys.add(Input.ch('f'));
+    for (int i = 0; i < 40; i++) {
+      keys.add(i % 2 == 0 ? null : Input.ch(i == 39 ? 'r' : 'v'));
+    }
+    keys.add(Input.of(Input.Kind.BACK));
+    keys.add(Input.of(Input.Kind.BACK));
+    return keys.toArray(new Input[0]);
+  }
 
   /** A terminal of a class's usual size whose output is dropped. */
   private static final class Nowhere extends ANSITerminal {
@@ -59,18 +91,16 @@ final class FrameWarmup {
       Clock clock = Clock.systemUTC();
       try (GameSession s = new GameSession(screen, new Style(Style.Colors.ANSI256, true), new SaveStore(dir, clock),
           "warmup", content, clock)) {
-        // the challenges, the last one (the sandbox), its run at the fastest speed, as a class does
-        for (Input in : new Input[] {Input.ch('4'), Input.of(Input.Kind.END), Input.of(Input.Kind.ENTER),
-            Input.of(Input.Kind.ENTER), Input.ch('f'), Input.ch('f')}) {
-          s.handle(in);
-          drawn++;
-        }
-        while (drawn < frames && System.nanoTime() - start < limitNanos) {
-          // training frames and keys in turn: the live view's panels, a restart now and then
-          if (drawn % 2 == 0) {
-            s.tick();
+        // a class's first minutes, over and over: the lessons and a few pages, the challenges,
+        // the sandbox's settings and knobs, its run at the fastest speed with training frames and
+        // the live view's panels in turn, back to the menu (which stops the run)
+        boolean going = true;
+        for (int i = 0; going && drawn < frames && System.nanoTime() - start < limitNanos; i++) {
+          Input in = ROUND[i % ROUND.length];
+          if (in == null) {
+            s.tick(); // a training frame
           } else {
-            s.handle(Input.ch(drawn % 101 == 0 ? 'r' : 'v'));
+            going = s.handle(in);
           }
           drawn++;
         }

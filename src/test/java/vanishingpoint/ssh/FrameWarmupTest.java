@@ -13,9 +13,10 @@ class FrameWarmupTest {
       Path.of(System.getProperty("vp.projectDir", ".")).resolve("lessons"));
 
   @Test
-  void drawsTheFramesAskedForThroughTheChallengesLiveView() {
-    // a limit far beyond what 40 frames take: the count ends it, not the clock
-    assertThat(FrameWarmup.run(CONTENT, 40, 600_000_000_000L)).isEqualTo(40);
+  void drawsTheFramesAskedForRoundAfterRoundThroughLessonsChallengesAndTheLiveView() {
+    // a limit far beyond what the frames take: the count ends it, not the clock; several rounds
+    // of keys, and none of them quits the game
+    assertThat(FrameWarmup.run(CONTENT, 200, 600_000_000_000L)).isEqualTo(200);
   }
 
   @Test
