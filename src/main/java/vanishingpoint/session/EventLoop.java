@@ -223,9 +223,10 @@ public final class EventLoop {
           }
         }
         if (took > SLOW_KEY_NANOS) {
-          LOG.info(String.format(java.util.Locale.ROOT, "slow key (%s): %.0f ms, of which %.0f ms before the loop took it",
+          LOG.info(String.format(java.util.Locale.ROOT,
+              "slow key (%s%s): %.0f ms, of which %.0f ms before the loop took it",
               e.keys().get(0).getKeyType(), // never the character: it may be part of an answer
-              took / 1e6, (taken - e.at()) / 1e6));
+              training ? ", training" : "", took / 1e6, (taken - e.at()) / 1e6));
         }
       }
     }
