@@ -76,6 +76,11 @@ public final class EventLoop {
     events.offer(RESIZE);
   }
 
+  /** Queues keys as the reader does when they arrive together (tests: no reader thread, no timing). */
+  void typed(List<KeyStroke> keys) {
+    events.offer(new Event(List.copyOf(keys), null));
+  }
+
   /** Ends {@link #run} before its next key, with this reason; safe from any thread. */
   public void stop(End why) {
     events.offer(new Event(null, why));
@@ -138,6 +143,8 @@ public final class EventLoop {
     session.render();
     // Only keys count as activity: training frames go on arriving while a player is away.
     long deadline = idle == null ? Long.MAX_VALUE : System.nanoTime() + idle.toNanos();
+    // a redraw (a training frame) that a queued key's frame will draw
+    boolean owed = false;
     while (true) {
       Event ev = idle == null ? events.take() : events.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
       if (ev == null) {
@@ -152,7 +159,13 @@ public final class EventLoop {
       if (ev.keys() == null) {
         // several redraws may be queued (resizes, training frames): one serves them all
         events.removeIf(e -> e == RESIZE);
+        if (keyQueued()) {
+          // a key came in behind it: it goes first, and its frame takes the training frame in
+          owed = true;
+          continue;
+        }
         session.tick();
+        owed = false;
         stats.frame(System.nanoTime());
         continue;
       }
@@ -165,6 +178,8 @@ public final class EventLoop {
       for (Event next = events.peek(); next != null && next.keys() != null; next = events.peek()) {
         batch.add(events.poll());
       }
+      // a redraw asked for while these keys waited is drawn by their frame, not before it
+      owed |= events.removeIf(e -> e == RESIZE);
       boolean applied = false;
       for (Event e : batch) {
         for (KeyStroke key : e.keys()) {
@@ -180,10 +195,20 @@ public final class EventLoop {
           }
         }
       }
-      if (applied) {
-        // settle() saves once and draws the frame, flushed to the terminal (the channel, over SSH)
-        session.settle();
-        stats.draw();
+      if (applied || owed) {
+        // settle() saves once and draws the frame, flushed to the terminal (the channel, over
+        // SSH); tick() does the same with the run's latest numbers taken in first
+        if (owed) {
+          session.tick();
+          owed = false;
+        } else {
+          session.settle();
+        }
+        if (applied) {
+          stats.draw();
+        } else {
+          stats.frame(System.nanoTime());
+        }
       }
       long now = System.nanoTime();
       for (Event e : batch) {
@@ -198,12 +223,23 @@ public final class EventLoop {
           }
         }
         if (took > SLOW_KEY_NANOS) {
-          LOG.info(String.format(java.util.Locale.ROOT, "slow key (%s): %.0f ms, of which %.0f ms before the loop took it",
+          LOG.info(String.format(java.util.Locale.ROOT,
+              "slow key (%s%s): %.0f ms, of which %.0f ms before the loop took it",
               e.keys().get(0).getKeyType(), // never the character: it may be part of an answer
-              took / 1e6, (taken - e.at()) / 1e6));
+              training ? ", training" : "", took / 1e6, (taken - e.at()) / 1e6));
         }
       }
     }
+  }
+
+  /** Whether keys are waiting in the queue (read while it may grow: a key missed is taken next). */
+  private boolean keyQueued() {
+    for (Event e : events) {
+      if (e.keys() != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Frames drawn for keys so far (a paste is drawn once). */

@@ -17,7 +17,12 @@ import vanishingpoint.train.Verdict;
 
 /**
  * One challenge run on the training pool: steps the engine at the chosen speed in short slices,
- * and publishes what the live view needs about fifteen times a second.
+ * and publishes what the live view needs as often as the server's {@link FrameBudget} lets it:
+ * fifteen times a second for a player alone, about twice a second each when a class of 100 trains
+ * on two cores.
+ * A publication costs more than a slice (the decision-boundary grid through the whole network,
+ * the verdict so far, now and then an SVD per layer), so it is only done for a frame that will
+ * be drawn.
  */
 final class TrainingRun {
 
@@ -26,9 +31,12 @@ final class TrainingRun {
   private static final double[] SECONDS = {40, 16, 6, 2, 0.7, 0};
   /** A slice's length: short, so that a class's runs take turns many times a second. */
   static final long SLICE_NANOS = 5_000_000;
-  private static final long PUBLISH_NANOS = 66_000_000;
-  /** The weights' singular values are measured at most this often (an SVD per layer). */
+  /**
+   * The weights' singular values are measured at most this often (an SVD per layer), and under
+   * load at most every {@link #SPECTRUM_FRAMES} frames.
+   */
   private static final long SPECTRUM_NANOS = 250_000_000;
+  static final int SPECTRUM_FRAMES = 6;
   static final int GRID_COLS = 48;
   static final int GRID_ROWS = 24;
 
@@ -38,6 +46,9 @@ final class TrainingRun {
   private Trainer trainer;
   private final TrainingPool pool;
   private final Runnable wake;
+  private final FrameBudget budget;
+  /** This run's share of the frame budget while it trains (null before start, and for a replay). */
+  private volatile FrameBudget.Pace pace;
   private final double[] losses;
   private final double[] gridX = new double[GRID_COLS * GRID_ROWS];
   private final double[] gridY = new double[GRID_COLS * GRID_ROWS];
@@ -51,7 +62,6 @@ final class TrainingRun {
   private int done;
   private double credit;
   private long lastSlice;
-  private long lastPublish;
   private long runNanos;
   private StepStats latest;
   private double[] peaks = new double[0];
@@ -70,7 +80,12 @@ final class TrainingRun {
    *               the view's speed or pause says: the same seed and settings give the same run
    */
   TrainingRun(int id, TrainConfig config, TrainingPool pool, Runnable wake, boolean replay) {
+    this(id, config, pool, wake, replay, FrameBudget.shared());
+  }
+
+  TrainingRun(int id, TrainConfig config, TrainingPool pool, Runnable wake, boolean replay, FrameBudget budget) {
     this.id = id;
+    this.budget = budget;
     this.replay = replay;
     if (replay) {
       speed = ChallengeState.MAX_SPEED;
@@ -110,12 +125,38 @@ final class TrainingRun {
 
   /** Queues the run's first slice, which builds it: the caller (a key's handling) returns at once. */
   void start() {
+    if (!replay) {
+      // a replay is not drawn until it has ended: it takes no share of the frames
+      pace = budget.join();
+    }
     lastSlice = System.nanoTime();
     schedule(0);
   }
 
   void stop() {
     stopped = true;
+    leave();
+  }
+
+  /** The run is no longer drawn while training: its share of the frames goes to the others. */
+  private void leave() {
+    FrameBudget.Pace p = pace;
+    if (p != null) {
+      p.close();
+    }
+  }
+
+  /**
+   * Whether the view gets a frame now: always for the run's end and while paused (single steps
+   * are the player's keys); a replay only at its end; else when the run's share of the budget
+   * says so.
+   */
+  private boolean frameDue(boolean finished, long now) {
+    if (finished) {
+      return true;
+    }
+    FrameBudget.Pace p = pace;
+    return p != null && (paused || p.due(now));
   }
 
   /** Goes at this pace: pause, speed, and single steps asked for (counted, so none is lost or repeated). */
@@ -161,7 +202,9 @@ final class TrainingRun {
           return; // left before it began: nothing to build
         }
         build();
-        publish(null);
+        if (frameDue(false, System.nanoTime())) {
+          publish(null); // the network as built: the view's first frame
+        }
         lastSlice = System.nanoTime();
       }
       long now = System.nanoTime();
@@ -190,10 +233,11 @@ final class TrainingRun {
         }
       }
       boolean finished = trainer.finished();
-      if (finished || System.nanoTime() - lastPublish > PUBLISH_NANOS || paused) {
+      if (frameDue(finished, System.nanoTime())) {
         publish(finished ? trainer.verdict() : null);
       }
       if (finished || stopped) {
+        leave();
         return;
       }
       if (!paused || stepsWanted.get() > 0) {
@@ -205,16 +249,18 @@ final class TrainingRun {
       if (trainer != null && points != null) {
         snapshot = snapshot(new int[0], trainer.verdict(), null);
       }
+      leave();
       wake.run();
     }
   }
 
   private void publish(Verdict verdict) {
-    lastPublish = System.nanoTime();
-    if (spectrumStep != done && (verdict != null || paused || lastPublish - lastSpectrum > SPECTRUM_NANOS)) {
+    long now = System.nanoTime();
+    long every = Math.max(SPECTRUM_NANOS, SPECTRUM_FRAMES * budget.intervalNanos());
+    if (spectrumStep != done && (verdict != null || paused || now - lastSpectrum > every)) {
       gains = trainer.spectrum();
       spectrumStep = done;
-      lastSpectrum = lastPublish;
+      lastSpectrum = now;
     }
     snapshot = snapshot(trainer.predict(gridX, gridY), verdict, done == 0 ? null : verdict != null ? verdict
         : trainer.verdict());

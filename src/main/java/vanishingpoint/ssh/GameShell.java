@@ -163,7 +163,7 @@ final class GameShell implements Command {
     // Where several servers share a database, a game of this name on another server is asked to
     // save and close first; a later login anywhere asks this one the same.
     try (SaveBackend.Hold lock = hosting.store().backend().lock(name, () -> stop(End.TAKEN_OVER))) {
-      screen = new TerminalScreen(terminal);
+      screen = new ChannelScreen(terminal);
       EventLoop l = new EventLoop(screen, channel::takeArrival, hosting.latency(), hosting.trainingLatency());
       terminal.addResizeListener((t, size) -> l.resized());
       env.addSignalListener(winch, Signal.WINCH);

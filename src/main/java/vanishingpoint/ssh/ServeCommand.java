@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import vanishingpoint.host.AppPaths;
 import vanishingpoint.host.HeldLogManager;
 import vanishingpoint.host.Logs;
+import vanishingpoint.lesson.Content;
 import vanishingpoint.lesson.ContentLoader;
 import vanishingpoint.store.Store;
 import vanishingpoint.store.StoreUrl;
@@ -118,7 +119,12 @@ public final class ServeCommand implements Callable<Integer> {
     }
     GameServer server;
     try {
-      server = new GameServer(settings, ContentLoader.forPlay(settings.lessons()), shared);
+      Content content = ContentLoader.forPlay(settings.lessons());
+      server = new GameServer(settings, content, shared);
+      // the drawing path compiled before the first key (a class often logs in all at once); the
+      // training kernels' warm-up, which the server starts anyway, already under way beside it
+      vanishingpoint.train.Simd.warmUp();
+      FrameWarmup.run(content, FrameWarmup.FRAMES, FrameWarmup.LIMIT_NANOS);
       server.start();
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.SEVERE, "the server could not start", e);

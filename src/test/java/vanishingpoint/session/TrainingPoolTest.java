@@ -40,4 +40,20 @@ class TrainingPoolTest {
     assertThat(run.snapshot()).isNotSameAs(Training.NONE);
     run.stop();
   }
+
+  @Test
+  void aTrainingRunSharesTheFrameBudgetWhileItTrainsAndAReplayTakesNoShare() {
+    TrainingPool pool = new TrainingPool(1);
+    FrameBudget budget = new FrameBudget(100, FrameBudget.FASTEST_NANOS);
+    TrainingRun shown = new TrainingRun(1, TrainConfig.defaults(), pool, () -> { }, false, budget);
+    TrainingRun replay = new TrainingRun(2, TrainConfig.defaults(), pool, () -> { }, true, budget);
+    assertThat(budget.training()).isZero();
+    shown.start();
+    replay.start();
+    assertThat(budget.training()).isEqualTo(1);
+    shown.stop();
+    shown.stop();
+    replay.stop();
+    assertThat(budget.training()).isZero();
+  }
 }
