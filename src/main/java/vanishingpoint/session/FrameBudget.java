@@ -19,7 +19,7 @@ final class FrameBudget {
   static final long FASTEST_NANOS = 66_000_000;
   /**
    * Training frames per second and core, for the whole server (-Dvp.trainingFramesPerCore): a
-   * frame of the live view costs about 0.3 ms of a core on the server's screen (ChannelScreen),
+   * frame of the live view costs about 0.3 ms of a core on the server's screen (SharedCellScreen),
    * so 100 keep its redraws near 3 % of the machine however many players train: 2 frames a
    * second each for 100 players on 2 cores, 4 for 50, the full 15 up to 13 players.
    */

@@ -1,5 +1,6 @@
 package vanishingpoint.ssh;
 
+import vanishingpoint.ui.SharedCellScreen;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
 import java.io.ByteArrayInputStream;
@@ -86,7 +87,7 @@ final class FrameWarmup {
     Path dir = null;
     try {
       dir = Files.createTempDirectory("vp-frame-warmup");
-      ChannelScreen screen = new ChannelScreen(new Nowhere());
+      SharedCellScreen screen = new SharedCellScreen(new Nowhere());
       screen.startScreen();
       Clock clock = Clock.systemUTC();
       try (GameSession s = new GameSession(screen, new Style(Style.Colors.ANSI256, true), new SaveStore(dir, clock),

@@ -1,5 +1,6 @@
 package vanishingpoint.ssh;
 
+import vanishingpoint.ui.SharedCellScreen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import java.io.IOException;
 import java.io.InputStream;
@@ -163,7 +164,7 @@ final class GameShell implements Command {
     // Where several servers share a database, a game of this name on another server is asked to
     // save and close first; a later login anywhere asks this one the same.
     try (SaveBackend.Hold lock = hosting.store().backend().lock(name, () -> stop(End.TAKEN_OVER))) {
-      screen = new ChannelScreen(terminal);
+      screen = new SharedCellScreen(terminal);
       EventLoop l = new EventLoop(screen, channel::takeArrival, hosting.latency(), hosting.trainingLatency());
       terminal.addResizeListener((t, size) -> l.resized());
       env.addSignalListener(winch, Signal.WINCH);

@@ -1,5 +1,6 @@
 package vanishingpoint.ssh;
 
+import vanishingpoint.ui.SharedCellScreen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
 import java.io.ByteArrayInputStream;
@@ -49,7 +50,7 @@ public final class FrameBench {
     if (args.length > 2 && args[2].equals("simd")) {
       vanishingpoint.train.Simd.warmUp(); // as the server: the training kernels compiled beside
     }
-    TerminalScreen screen = lanterna ? new TerminalScreen(new Term(out)) : new ChannelScreen(new Term(out));
+    TerminalScreen screen = lanterna ? new TerminalScreen(new Term(out)) : new SharedCellScreen(new Term(out));
     screen.startScreen();
     Path saves = Files.createTempDirectory("vp-bench");
     Clock clock = Clock.systemUTC();

@@ -1,4 +1,4 @@
-package vanishingpoint.ssh;
+package vanishingpoint.ui;
 
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalSize;
@@ -26,9 +26,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * immutable cell is shared by every frame and every player. Text with control characters (tabs,
  * line breaks) goes the ordinary way.
  */
-final class ChannelScreen extends TerminalScreen {
+public final class SharedCellScreen extends TerminalScreen {
 
-  ChannelScreen(Terminal terminal) throws IOException {
+  public SharedCellScreen(Terminal terminal) throws IOException {
     super(terminal);
   }
 
@@ -187,7 +187,7 @@ final class ChannelScreen extends TerminalScreen {
 
     @Override
     public TextGraphics setCharacter(int column, int row, TextCharacter character) {
-      ChannelScreen.this.setCharacter(column, row, character);
+      SharedCellScreen.this.setCharacter(column, row, character);
       return this;
     }
 

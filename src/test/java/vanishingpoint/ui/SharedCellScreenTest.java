@@ -1,4 +1,4 @@
-package vanishingpoint.ssh;
+package vanishingpoint.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +24,7 @@ import vanishingpoint.session.GameSession;
 import vanishingpoint.ui.Style;
 
 /** The player's screen sends exactly the bytes Lanterna's own screen would, frame after frame. */
-class ChannelScreenTest {
+class SharedCellScreenTest {
 
   private static final Content CONTENT = ContentLoader.load(
       Path.of(System.getProperty("vp.projectDir", ".")).resolve("lessons"));
@@ -55,7 +55,7 @@ class ChannelScreenTest {
   /** The bytes of each frame of a game driven by these keys, on this kind of screen. */
   private List<String> frames(boolean channel, Path folder, List<Input> keys) throws Exception {
     Captured terminal = new Captured(new ByteArrayOutputStream());
-    TerminalScreen screen = channel ? new ChannelScreen(terminal) : new TerminalScreen(terminal);
+    TerminalScreen screen = channel ? new SharedCellScreen(terminal) : new TerminalScreen(terminal);
     screen.startScreen();
     List<String> frames = new ArrayList<>();
     java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-11-29T10:00:00Z"),
@@ -107,7 +107,7 @@ class ChannelScreenTest {
   @Test
   void wideCharactersControlCharactersAndStylesAsLanternaDrawsThem() throws Exception {
     List<String> lanterna = drawn(new TerminalScreen(new Captured(new ByteArrayOutputStream())));
-    List<String> ours = drawn(new ChannelScreen(new Captured(new ByteArrayOutputStream())));
+    List<String> ours = drawn(new SharedCellScreen(new Captured(new ByteArrayOutputStream())));
     assertThat(ours).isEqualTo(lanterna);
   }
 
