@@ -21,7 +21,7 @@ final class LocalTerminal {
 
   private static final Logger LOG = Logger.getLogger(LocalTerminal.class.getName());
 
-  private final TerminalScreen screen; // Lanterna's, with cells built once (see SharedCellScreen)
+  private final TerminalScreen screen;
   private final Style style;
   private final EventLoop loop;
   private volatile boolean stopped;
@@ -32,7 +32,10 @@ final class LocalTerminal {
     Charset cs = style.unicode() ? StandardCharsets.UTF_8 : StandardCharsets.US_ASCII;
     // TRAP: Ctrl-C arrives as a key, so quitting goes through the same path that saves.
     Terminal terminal = new QuickUnixTerminal(System.in, System.out, cs, CtrlCBehaviour.TRAP);
-    this.screen = new vanishingpoint.ui.SharedCellScreen(terminal);
+    // Lanterna's own screen: the server's (ui.SharedCellScreen, cells shared by a hundred
+    // players) made the first frame 30-40 ms later here (first_frame.sh, medians of 12 starts:
+    // 235-268 ms against 207-221), and one player's frames cost little either way.
+    this.screen = new TerminalScreen(terminal);
     this.loop = new EventLoop(screen);
     terminal.addResizeListener((t, size) -> loop.resized());
   }

@@ -52,7 +52,7 @@ public final class Warmup {
       }
       for (Style style : new Style[] {new Style(Style.Colors.ANSI256, true), Style.plain()}) {
         DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(80, 24));
-        TerminalScreen screen = new vanishingpoint.ui.SharedCellScreen(vt);
+        TerminalScreen screen = new TerminalScreen(vt);
         screen.startScreen();
         vanishingpoint.ui.Renderer.splash(new vanishingpoint.ui.Canvas(screen.newTextGraphics(), style), "warmup");
         screen.refresh();
