@@ -271,8 +271,9 @@ final class TrainingRun {
     double sps = runNanos == 0 ? 0 : done / (runNanos / 1e9);
     StepStats s = latest;
     double[] none = new double[0];
+    // Training copies what it is given: the run's own arrays go in as they are
     return new Training(done, losses.length - 1, Arrays.copyOf(losses, done), s == null ? 0 : s.accuracy(),
-        s == null ? none : s.gradNorms(), peaks.clone(), s == null ? none : s.saturation(),
+        s == null ? none : s.gradNorms(), peaks, s == null ? none : s.saturation(),
         s == null ? none : s.deadRelu(), s == null ? none : s.updateRatios(), sps, grid, GRID_COLS, points,
         trainer.dataset().classes(), verdict, sofar, gains);
   }

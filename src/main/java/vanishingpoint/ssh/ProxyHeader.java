@@ -176,7 +176,7 @@ final class ProxyHeader implements ServerProxyAcceptor {
   }
 
   private static boolean startsWith(byte[] b, byte[] prefix) {
-    return b.length >= prefix.length && isPrefix(java.util.Arrays.copyOf(b, prefix.length), prefix);
+    return b.length >= prefix.length && isPrefix(b, prefix);
   }
 
   /** Whether all of {@code b} (shorter than {@code full} or not) agrees with the start of {@code full}. */

@@ -58,21 +58,20 @@ final class StepSeries {
 
   /** The output layer's mean gradient norm over the last {@code window} steps (block-rounded). */
   double meanOutput(int window) {
-    int from = firstBlock(window);
-    double s = 0;
-    for (int i = from; i < blocks; i++) {
-      s += output[i];
-    }
-    int n = steps - from * block;
-    return n == 0 ? 0 : s / n;
+    return mean(output, window);
   }
 
   /** The mean of the most saturated layer's fraction over the last {@code window} steps (block-rounded). */
   double saturation(int window) {
+    return mean(saturation, window);
+  }
+
+  /** The mean per step of one series of block sums over the last {@code window} steps (block-rounded). */
+  private double mean(double[] sums, int window) {
     int from = firstBlock(window);
     double s = 0;
     for (int i = from; i < blocks; i++) {
-      s += saturation[i];
+      s += sums[i];
     }
     int n = steps - from * block;
     return n == 0 ? 0 : s / n;
